@@ -1,0 +1,26 @@
+/**
+ * `npm start`: builds the guide and its artifacts when `dist/` is missing or older than the
+ * sources, then serves `dist/` at http://127.0.0.1:4321.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/catalog/read.ts';
+
+const outDir = path.resolve(PROJECT_ROOT, process.env['ASTRO_OUT_DIR'] ?? 'dist');
+const SOURCES = ['catalog', 'content', 'src', 'astro.config.mjs', 'package.json'];
+
+/** Newest modification time under a path. */
+function newest(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((latest, name) => Math.max(latest, newest(path.join(target, name))), stat.mtimeMs);
+}
+
+const builtAt = existsSync(path.join(outDir, 'index.html')) ? statSync(path.join(outDir, 'index.html')).mtimeMs : 0;
+const changedAt = Math.max(...SOURCES.map((source) => newest(path.join(PROJECT_ROOT, source))));
+const run = (args: string[]) => spawnSync('npm', args, { cwd: PROJECT_ROOT, stdio: 'inherit' }).status ?? 1;
+
+if ((process.env['CATALOG_FILE'] || changedAt > builtAt) && run(['run', 'build']) !== 0) process.exit(1);
+process.exit(run(['exec', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', '4321']));

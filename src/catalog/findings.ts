@@ -1,0 +1,64 @@
+/**
+ * Findings: what validation reports about a catalogue, located in its file,
+ * and the three ways of printing them (compiler-style text, JSON, GitHub annotations).
+ */
+
+/** How serious a finding is; only errors stop a build. */
+export type FindingLevel = 'error' | 'warning';
+
+/** One problem found in a catalogue file. */
+export interface Finding {
+  /** Stable rule id, e.g. `duplicate-id`. */
+  rule: string;
+  level: FindingLevel;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it, when the fix is not obvious from the message. */
+  hint?: string;
+  /** Path of the node at fault inside the document, e.g. `events[3].title.en`. */
+  path: string;
+  file: string;
+  /** 1-based line and column. */
+  line: number;
+  col: number;
+}
+
+/** Renders a document path such as `['events', 3, 'title']` as `events[3].title`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** Orders findings by file, then position, as a compiler lists them. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** One line per finding: `file:line:col: level [rule] message (hint)`. */
+export function formatFindingText(finding: Finding): string {
+  const hint = finding.hint ? `\n  hint: ${finding.hint}` : '';
+  return `${finding.file}:${finding.line}:${finding.col}: ${finding.level} [${finding.rule}] ${finding.message}${hint}`;
+}
+
+/** GitHub Actions workflow command that annotates the file in a pull request. */
+export function formatFindingGitHub(finding: Finding): string {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const command = finding.level === 'error' ? 'error' : 'warning';
+  const message = finding.hint ? `${finding.message} (hint: ${finding.hint})` : finding.message;
+  return `::${command} file=${property(finding.file)},line=${finding.line},col=${finding.col},title=${property(finding.rule)}::${escape(message)}`;
+}
+
+/** The closing line: `2 errors, 1 warning in 1 file`. */
+export function summarizeFindings(findings: readonly Finding[], fileCount: number): string {
+  const errors = findings.filter((finding) => finding.level === 'error').length;
+  const warnings = findings.length - errors;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const files = plural(fileCount, 'file');
+  if (findings.length === 0) return `No problems found in ${files}.`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${files}.`;
+}

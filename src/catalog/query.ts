@@ -1,0 +1,85 @@
+/**
+ * Lookups on a resolved catalogue: THE one implementation, used by the site, the simulator,
+ * the command-line tools and the npm package. Browser-safe and dependency-free.
+ */
+import { durationMilliseconds } from './duration.ts';
+import type { Application, Catalog, CatalogEvent, Category, Priority } from './model.ts';
+
+/** Why a query could not be answered. */
+export type CatalogQueryErrorCode = 'unknown-event' | 'invalid-date';
+
+/** A typed error for bad input to a query (never a silent `NaN` or a default). */
+export class CatalogQueryError extends Error {
+  /** Machine-readable reason. */
+  readonly code: CatalogQueryErrorCode;
+  constructor(code: CatalogQueryErrorCode, message: string) {
+    super(message);
+    this.name = 'CatalogQueryError';
+    this.code = code;
+  }
+}
+
+/** The event with this id, deprecated or not; `undefined` when the catalogue has none. */
+export function getEvent(catalog: Catalog, id: string): CatalogEvent | undefined {
+  return catalog.events.find((event) => event.id === id);
+}
+
+/** True when Proactive Support covers this event id: catalogued and not deprecated. */
+export function isCovered(catalog: Catalog, id: string): boolean {
+  const event = getEvent(catalog, id);
+  return event !== undefined && event.deprecated === undefined;
+}
+
+/** The events that count as covered (deprecated ones are left out). */
+export function coveredEvents(catalog: Catalog): CatalogEvent[] {
+  return catalog.events.filter((event) => event.deprecated === undefined);
+}
+
+/** The priority level with this id. */
+export function getPriority(catalog: Catalog, id: string): Priority | undefined {
+  return catalog.priorities.find((priority) => priority.id === id);
+}
+
+/** The section with this id. */
+export function getCategory(catalog: Catalog, id: string): Category | undefined {
+  return catalog.categories.find((category) => category.id === id);
+}
+
+/** The application with this id. */
+export function getApplication(catalog: Catalog, id: string): Application | undefined {
+  return catalog.applications.find((application) => application.id === id);
+}
+
+/** The events filed directly under a section, in catalogue order. */
+export function eventsInCategory(catalog: Catalog, categoryId: string): CatalogEvent[] {
+  return catalog.events.filter((event) => event.category === categoryId);
+}
+
+/** Parses an instant; accepts a `Date` or an RFC 3339 / ISO 8601 string. */
+export function toInstant(value: Date | string): Date {
+  const instant = value instanceof Date ? new Date(value.getTime()) : new Date(value);
+  if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw new CatalogQueryError(
+      'invalid-date',
+      `"${value}" is not an RFC 3339 date-time (e.g. 2026-03-29T10:00:00+02:00)`,
+    );
+  }
+  if (Number.isNaN(instant.getTime())) {
+    throw new CatalogQueryError('invalid-date', `"${String(value)}" is not a valid date-time`);
+  }
+  return instant;
+}
+
+/**
+ * The instant by which Imagicle responds to an event: the moment it occurred plus the
+ * response time of its priority. An instant, not a wall-clock time, so daylight-saving
+ * changes do not stretch or shrink it.
+ */
+export function responseDeadline(catalog: Catalog, eventOrId: CatalogEvent | string, occurredAt: Date | string): Date {
+  const event = typeof eventOrId === 'string' ? getEvent(catalog, eventOrId) : eventOrId;
+  if (!event) throw new CatalogQueryError('unknown-event', `"${String(eventOrId)}" is not a catalogued event id`);
+  const start = toInstant(occurredAt);
+  const span = durationMilliseconds(event.responseTime);
+  if (span === undefined) throw new CatalogQueryError('unknown-event', `event "${event.id}" has no response time`);
+  return new Date(start.getTime() + span);
+}

@@ -1,0 +1,387 @@
+/**
+ * Everything that makes a catalogue wrong, as located findings: schema violations translated
+ * into words a maintainer understands, and the rules that span records (unique ids,
+ * references, cycles, ordering). Each rule has a stable id, listed in `RULES`.
+ */
+import { z } from 'zod';
+import { durationMinutes } from './duration.ts';
+import { formatPath, type Finding } from './findings.ts';
+import type { DocPath, LoadedDocument } from './load.ts';
+import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
+import { CatalogSource } from './schema.ts';
+import { closestMatches, didYouMean } from './suggest.ts';
+
+/** Every rule id that validation can report, with what it checks. */
+export const RULES = {
+  'yaml-syntax': 'The file is valid YAML.',
+  'duplicate-key': 'A key appears at most once in a mapping.',
+  'unknown-key': 'Only documented fields are used.',
+  'missing-field': 'Required fields are present.',
+  'missing-text': 'Every text has a non-empty Italian (it) and English (en) version.',
+  'invalid-type': 'Each field has the right kind of value (text, list, mapping).',
+  'invalid-value': 'Each field takes one of its allowed values.',
+  'id-format': 'Ids are kebab-case; priority ids are P1, P2, …',
+  'version-format': 'Versions are semver (1.2.3).',
+  'date-format': 'Dates are real dates written YYYY-MM-DD.',
+  'duration-format': 'Response times are ISO 8601 durations of exact length (PT1H, PT30M, P1D).',
+  'duplicate-id': 'Ids are unique among events, among sections, among priorities, among applications.',
+  'unresolved-reference': 'Every reference names an existing record.',
+  'reference-cycle': 'Sections do not contain themselves through their parents.',
+  'priority-order': 'A more urgent priority has a shorter response time.',
+  'empty-category': 'Every section has at least one event.',
+  deprecation: 'A deprecation names a released version and a different, existing replacement.',
+} as const;
+
+/** A rule id. */
+export type RuleId = keyof typeof RULES;
+
+type Report = (rule: RuleId, path: DocPath, message: string, hint?: string, at?: 'key' | 'value') => void;
+
+/** Creates the function rules use to report a finding at a path of the document. */
+function reporter(loaded: LoadedDocument, findings: Finding[]): Report {
+  return (rule, path, message, hint, at = 'value') => {
+    const { line, col } = loaded.locate(path, at);
+    findings.push({
+      rule,
+      level: 'error',
+      message,
+      ...(hint ? { hint } : {}),
+      path: formatPath(path),
+      file: loaded.file,
+      line,
+      col,
+    });
+  };
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { it: 'Italian', en: 'English' };
+
+/** The object schema found at a path of the source schema, to list the keys it knows. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType | undefined = CatalogSource;
+  for (const part of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(part)];
+    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else return [];
+  }
+  schema = unwrap(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** Strips optional/default wrappers. */
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
+    current = current._zod.def.innerType as z.ZodType;
+  }
+  return current;
+}
+
+const FORMAT_RULES: { pattern: RegExp; rule: RuleId; message: string; hint: string }[] = [
+  {
+    pattern: KEBAB_CASE,
+    rule: 'id-format',
+    message: 'is not a kebab-case id',
+    hint: 'Use lowercase letters, digits and single hyphens, e.g. "disk-space-running-low".',
+  },
+  { pattern: PRIORITY_ID, rule: 'id-format', message: 'is not a priority id', hint: 'Priority ids are P1, P2, P3, …' },
+  {
+    pattern: SEMVER,
+    rule: 'version-format',
+    message: 'is not a semantic version',
+    hint: 'Write it as MAJOR.MINOR.PATCH, e.g. 1.2.0.',
+  },
+  {
+    pattern: EXACT_DURATION,
+    rule: 'duration-format',
+    message: 'is not an ISO 8601 duration of exact length',
+    hint: 'Write PT1H for 1 hour, PT30M for 30 minutes, PT1H30M, P1D for a day (years, months and weeks are not allowed).',
+  },
+];
+
+/** Translates zod's issues into located findings a maintainer can act on. */
+export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: LoadedDocument): Finding[] {
+  const findings: Finding[] = [];
+  const report = reporter(loaded, findings);
+  for (const issue of issues) {
+    const path = issue.path as (string | number)[];
+    const last = path.at(-1);
+    const shown = formatPath(path) || 'the file';
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(path);
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, known);
+          report(
+            'unknown-key',
+            [...path, key],
+            `unknown key "${key}" in ${shown}`,
+            suggestion
+              ? `${suggestion} Known keys here: ${known.join(', ')}.`
+              : `Known keys here: ${known.join(', ')}.`,
+            'key',
+          );
+        }
+        break;
+      }
+      case 'invalid_type': {
+        if (issue.input === undefined) {
+          if (last === 'it' || last === 'en') {
+            report(
+              'missing-text',
+              path,
+              `the ${LANGUAGE_NAMES[last]} text (${last}) is missing in ${formatPath(path.slice(0, -1))}`,
+              `Add "${last}: …" with the ${LANGUAGE_NAMES[last]} text.`,
+            );
+          } else {
+            report(
+              'missing-field',
+              path,
+              `required field "${String(last)}" is missing in ${formatPath(path.slice(0, -1)) || 'the file'}`,
+              `Add "${String(last)}: …" here.`,
+            );
+          }
+        } else {
+          const got = Array.isArray(issue.input)
+            ? 'a list'
+            : issue.input === null
+              ? 'nothing'
+              : typeof issue.input === 'object'
+                ? 'a mapping'
+                : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
+          const hint =
+            issue.expected === 'string' && typeof issue.input !== 'object'
+              ? 'Put the value in quotes to make it a text.'
+              : undefined;
+          report('invalid-type', path, `${shown} should be ${describeExpected(issue.expected)}, not ${got}`, hint);
+        }
+        break;
+      }
+      case 'too_small': {
+        if (issue.origin === 'string' && (last === 'it' || last === 'en')) {
+          report(
+            'missing-text',
+            path,
+            `the ${LANGUAGE_NAMES[last]} text (${last}) of ${formatPath(path.slice(0, -1))} is empty`,
+            `Write the ${LANGUAGE_NAMES[last]} text.`,
+          );
+        } else if (issue.origin === 'string') {
+          report('invalid-value', path, `${shown} is empty`, 'Write a value.');
+        } else {
+          report(
+            'invalid-value',
+            path,
+            `${shown} needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
+          );
+        }
+        break;
+      }
+      case 'invalid_format': {
+        const value = JSON.stringify(issue.input);
+        if (issue.format === 'date') {
+          report(
+            'date-format',
+            path,
+            `${shown} ${value} is not a real date in the form YYYY-MM-DD`,
+            'Write the date as YYYY-MM-DD, e.g. 2026-11-25.',
+          );
+          break;
+        }
+        const known = FORMAT_RULES.find(({ pattern }) => pattern.source === issue.pattern);
+        if (known) report(known.rule, path, `${shown} ${value} ${known.message}`, known.hint);
+        else report('invalid-value', path, `${shown} ${value} has the wrong format`);
+        break;
+      }
+      case 'invalid_value':
+        report(
+          'invalid-value',
+          path,
+          `${shown} ${JSON.stringify(issue.input)} is not allowed`,
+          `Use one of: ${issue.values.map(String).join(', ')}.`,
+        );
+        break;
+      default:
+        report('invalid-value', path, `${shown}: ${issue.message}`);
+    }
+  }
+  return findings;
+}
+
+function describeExpected(expected: string): string {
+  return expected === 'object'
+    ? 'a mapping (key: value lines)'
+    : expected === 'array'
+      ? 'a list ("- " items)'
+      : `a ${expected}`;
+}
+
+type Row = Record<string, unknown>;
+
+/** The records of a top-level list, with their indexes; tolerant of a malformed file. */
+function records(data: unknown, key: string): { row: Row; index: number }[] {
+  const list = data && typeof data === 'object' ? (data as Row)[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((row, index) =>
+    row && typeof row === 'object' && !Array.isArray(row) ? [{ row: row as Row, index }] : [],
+  );
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The rules that span records. Tolerant of a malformed file, so that all findings come at once. */
+export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Finding[] {
+  const findings: Finding[] = [];
+  const report = reporter(loaded, findings);
+  const collections = [
+    { key: 'events', noun: 'event' },
+    { key: 'categories', noun: 'section' },
+    { key: 'priorities', noun: 'priority' },
+    { key: 'applications', noun: 'application' },
+  ] as const;
+  const ids: Record<string, Set<string>> = {};
+  for (const { key, noun } of collections) {
+    const seen = new Map<string, number>();
+    for (const { row, index } of records(data, key)) {
+      const id = text(row['id']);
+      if (id === undefined) continue;
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        const first = loaded.locate([key, earlier, 'id']);
+        report(
+          'duplicate-id',
+          [key, index, 'id'],
+          `${noun} id "${id}" is already used at ${first.line}:${first.col}`,
+          `Ids must be unique among ${key}: give this ${noun} a new id.`,
+        );
+      } else seen.set(id, index);
+    }
+    ids[key] = new Set(seen.keys());
+  }
+
+  const resolve = (path: DocPath, value: unknown, target: string, noun: string) => {
+    const id = text(value);
+    if (id === undefined || ids[target]?.has(id)) return;
+    const suggestions = closestMatches(id, ids[target] ?? [], 1);
+    const hint = suggestions.length
+      ? `did you mean "${suggestions[0]}"?`
+      : `Known ${target}: ${[...(ids[target] ?? [])].join(', ') || 'none'}.`;
+    report('unresolved-reference', path, `${formatPath(path)} refers to ${noun} "${id}", which does not exist`, hint);
+  };
+
+  for (const { row, index } of records(data, 'events')) {
+    resolve(['events', index, 'category'], row['category'], 'categories', 'section');
+    resolve(['events', index, 'priority'], row['priority'], 'priorities', 'priority');
+    resolve(['events', index, 'application'], row['application'], 'applications', 'application');
+    const deprecated = row['deprecated'];
+    if (deprecated && typeof deprecated === 'object') {
+      const replacedBy = text((deprecated as Row)['replacedBy']);
+      if (replacedBy !== undefined && replacedBy === text(row['id'])) {
+        report(
+          'deprecation',
+          ['events', index, 'deprecated', 'replacedBy'],
+          `event "${replacedBy}" cannot replace itself`,
+          'Name the event that takes its place, or remove replacedBy.',
+        );
+      } else resolve(['events', index, 'deprecated', 'replacedBy'], replacedBy, 'events', 'event');
+      const since = text((deprecated as Row)['since']);
+      const version = text((data as Row)['version']);
+      if (since && version && SEMVER.test(since) && SEMVER.test(version) && compareVersions(since, version) > 0) {
+        report(
+          'deprecation',
+          ['events', index, 'deprecated', 'since'],
+          `deprecated since ${since}, which is later than the catalogue version ${version}`,
+          `Use the version that publishes the deprecation (${version} or lower).`,
+        );
+      }
+    }
+  }
+
+  const parents = new Map<string, { parent: string; index: number }>();
+  for (const { row, index } of records(data, 'categories')) {
+    const parent = text(row['parent']);
+    const id = text(row['id']);
+    if (parent === undefined) continue;
+    resolve(['categories', index, 'parent'], parent, 'categories', 'section');
+    if (id !== undefined && !parents.has(id)) parents.set(id, { parent, index });
+  }
+  for (const [id, { index }] of parents) {
+    const chain = [id];
+    let current = parents.get(id)?.parent;
+    while (current !== undefined && !chain.includes(current)) {
+      chain.push(current);
+      current = parents.get(current)?.parent;
+    }
+    if (current === id) {
+      report(
+        'reference-cycle',
+        ['categories', index, 'parent'],
+        `section "${id}" contains itself: ${[...chain, id].join(' → ')}`,
+        'Point parent at a section that is not inside this one, or remove it.',
+      );
+    }
+  }
+
+  const ranked = records(data, 'priorities')
+    .map(({ row, index }) => ({
+      id: text(row['id']),
+      minutes: durationMinutes(text(row['responseTime']) ?? ''),
+      index,
+    }))
+    .filter(
+      (entry): entry is { id: string; minutes: number; index: number } =>
+        entry.id !== undefined && PRIORITY_ID.test(entry.id) && entry.minutes !== undefined,
+    )
+    .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  for (let i = 1; i < ranked.length; i++) {
+    const previous = ranked[i - 1]!;
+    const current = ranked[i]!;
+    if (current.minutes <= previous.minutes) {
+      report(
+        'priority-order',
+        ['priorities', current.index, 'responseTime'],
+        `${current.id} responds no later than ${previous.id} (${current.minutes} min ≤ ${previous.minutes} min), but it is a less urgent level`,
+        `Give ${current.id} a longer response time than ${previous.id}, or swap their ids.`,
+      );
+    }
+  }
+
+  const used = new Set(records(data, 'events').map(({ row }) => text(row['category'])));
+  const categoryRows = records(data, 'categories');
+  const hasEvents = (id: string, visited: Set<string>): boolean => {
+    if (used.has(id)) return true;
+    if (visited.has(id)) return false;
+    visited.add(id);
+    return categoryRows.some(({ row }) => text(row['parent']) === id && hasEvents(text(row['id']) ?? '', visited));
+  };
+  for (const { row, index } of categoryRows) {
+    const id = text(row['id']);
+    if (id !== undefined && !hasEvents(id, new Set())) {
+      report(
+        'empty-category',
+        ['categories', index, 'id'],
+        `section "${id}" has no events`,
+        'Add events with "category: ' + id + '", or remove the section.',
+      );
+    }
+  }
+  return findings;
+}
+
+/** Compares two semantic versions by precedence (pre-releases before their release). */
+export function compareVersions(a: string, b: string): number {
+  const parse = (version: string) => {
+    const [core = '', pre] = version.split('+')[0]!.split(/-(.*)/s);
+    return { numbers: core.split('.').map(Number), pre };
+  };
+  const left = parse(a);
+  const right = parse(b);
+  for (let i = 0; i < 3; i++) {
+    const difference = (left.numbers[i] ?? 0) - (right.numbers[i] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  if (left.pre === right.pre) return 0;
+  if (left.pre === undefined) return 1;
+  if (right.pre === undefined) return -1;
+  return left.pre.localeCompare(right.pre, 'en', { numeric: true });
+}

@@ -1,0 +1,42 @@
+/**
+ * Validation of a catalogue file's text: YAML, then the schema, then the cross-record rules,
+ * all findings at once. Pure: no file system, so the browser and tests can use it too.
+ */
+import { sortFindings, type Finding } from './findings.ts';
+import { loadDocument } from './load.ts';
+import { crossRecordFindings, schemaFindings } from './rules.ts';
+import { CatalogSource } from './schema.ts';
+
+/** The outcome of validating one catalogue file. */
+export interface ValidationResult {
+  /** The parsed source, present only when there is no error. */
+  source?: CatalogSource;
+  /** Every finding, ordered by position. */
+  findings: Finding[];
+}
+
+/** Validates catalogue YAML; `file` is only used to name locations. */
+export function validateCatalogText(text: string, file: string): ValidationResult {
+  const loaded = loadDocument(text, file);
+  if (loaded.data === undefined) return { findings: sortFindings(loaded.findings) };
+  const parsed = CatalogSource.safeParse(loaded.data);
+  const findings = [
+    ...loaded.findings,
+    ...(parsed.success ? [] : schemaFindings(parsed.error.issues, loaded)),
+    ...crossRecordFindings(loaded.data, loaded),
+  ];
+  const sorted = sortFindings(dedupe(findings));
+  const hasErrors = sorted.some((finding) => finding.level === 'error');
+  return parsed.success && !hasErrors ? { source: parsed.data, findings: sorted } : { findings: sorted };
+}
+
+/** The same node can break a schema rule and a cross-record rule; report each message once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.line}:${finding.col}:${finding.rule}:${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
