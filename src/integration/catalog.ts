@@ -13,6 +13,9 @@ export function catalogIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addWatchFile, logger }) => {
         const file = catalogFilePath();
+        // Pages are bundled before they run, so they cannot find the default file relative to
+        // their own module: pin the absolute path for everything that loads it in this build.
+        process.env['CATALOG_FILE'] = file;
         addWatchFile(file);
         let result;
         try {
