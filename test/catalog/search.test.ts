@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCatalog } from '../../src/catalog/model.ts';
+import { loadCatalog } from '../../src/catalog/read.ts';
+import {
+  DEFAULT_QUERY,
+  SORT_KEYS,
+  createSearchIndex,
+  isUnfiltered,
+  normalizeText,
+  parseEventQuery,
+  queryWords,
+  searchEvents,
+  serializeEventQuery,
+  type EventQuery,
+} from '../../src/catalog/search.ts';
+import { synthesizeCatalog } from '../../src/catalog/synth.ts';
+
+const catalog = loadCatalog();
+const ids = (query: Partial<EventQuery>, locale: 'it' | 'en' = 'it'): string[] =>
+  searchEvents(catalog, query, locale).map((event) => event.id);
+
+const WEBEX = [
+  'webex-cdr-not-downloaded',
+  'webex-presence-failure',
+  'webex-xsi-authorization-failure',
+  'webex-cdr-download-token-integration-problem',
+  'webex-user-sync-failure',
+];
+const P1 = ['voip-stack-crash', 'application-crash', 'webex-cdr-not-downloaded', 'cloud-api-unreachable'];
+
+describe('normalizeText', () => {
+  it('folds case and accents', () => {
+    expect(normalizeText('Priorità ALTA')).toBe('priorita alta');
+    expect(normalizeText('Capacità déjà ÀÈÌÒÙ')).toBe('capacita deja aeiou');
+  });
+
+  it('folds precomposed and decomposed forms alike', () => {
+    expect(normalizeText('e\u0301')).toBe(normalizeText('\u00e9'));
+  });
+
+  it('splits a query into folded words, ignoring extra spaces', () => {
+    expect(queryWords('  Webex   CDR ')).toEqual(['webex', 'cdr']);
+    expect(queryWords('   ')).toEqual([]);
+  });
+});
+
+describe('searchEvents: free text', () => {
+  it('returns every event, in catalogue order, for an empty query', () => {
+    expect(ids({})).toEqual(catalog.events.map((event) => event.id));
+    expect(catalog.events).toHaveLength(18);
+  });
+
+  it('finds the five Webex events in either language, whatever the case', () => {
+    expect(ids({ q: 'webex' })).toEqual(WEBEX);
+    expect(ids({ q: 'WEBEX' }, 'en')).toEqual(WEBEX);
+  });
+
+  it('is accent-insensitive both ways', () => {
+    const capacity = [
+      'recording-channels-exhausted',
+      'advanced-queueing-licenses-exhausted',
+      'auto-attendant-licenses-exhausted',
+      'recording-too-long',
+    ];
+    expect(ids({ q: 'capacita' })).toEqual(capacity);
+    expect(ids({ q: 'capacità' })).toEqual(capacity);
+    expect(ids({ q: 'affidabilita' })).toEqual(['high-availability-replication-problem']);
+  });
+
+  it('requires every word to match, in any order', () => {
+    const both = ['webex-cdr-not-downloaded', 'webex-cdr-download-token-integration-problem'];
+    expect(ids({ q: 'webex cdr' })).toEqual(both);
+    expect(ids({ q: 'CDR   webex' })).toEqual(both);
+    expect(ids({ q: 'webex voip' })).toEqual([]);
+  });
+
+  it('searches the title in the other language', () => {
+    expect(ids({ q: 'channels exhausted' }, 'it')).toEqual(['recording-channels-exhausted']);
+    expect(ids({ q: 'esaurimento canali' }, 'en')).toEqual(['recording-channels-exhausted']);
+  });
+
+  it('searches the id', () => {
+    expect(ids({ q: 'webex-user-sync' })).toEqual(['webex-user-sync-failure']);
+  });
+
+  it('searches the section number as the guide prints it, and the section title in both languages', () => {
+    expect(ids({ q: '2.3.2' })).toEqual(['cloud-api-unreachable']);
+    expect(ids({ q: 'Cloud connection error' })).toEqual(['cloud-api-unreachable']);
+    expect(ids({ q: 'degradazione' })).toEqual([
+      'voip-stack-crash',
+      'application-crash',
+      'high-availability-replication-problem',
+    ]);
+  });
+
+  it('searches the application name', () => {
+    expect(ids({ q: 'analytics' })).toEqual(['webex-cdr-download-token-integration-problem']);
+  });
+
+  it('does not match a word across two fields', () => {
+    // The title ends in "crash" and the id starts with "voip": joined naively they would read "crashvoip".
+    expect(ids({ q: 'crashvoip' })).toEqual([]);
+    expect(ids({ q: 'crash\nvoip' })).toEqual(['voip-stack-crash']);
+  });
+});
+
+describe('searchEvents: filters', () => {
+  it('filters by priority', () => {
+    expect(ids({ priority: ['P1'] })).toEqual(P1);
+    expect(ids({ priority: ['P4'] })).toEqual(['disk-space-running-low', 'database-space-running-low']);
+    expect(ids({ priority: ['P1', 'P4'] })).toHaveLength(6);
+  });
+
+  it('filters by section, sub-sections included', () => {
+    expect(ids({ section: 'space-saturation' })).toHaveLength(9);
+    expect(ids({ section: 'capacity-saturation' })).toHaveLength(4);
+    expect(ids({ section: 'cloud-connection-error' })).toEqual(['cloud-api-unreachable']);
+  });
+
+  it('filters by application', () => {
+    expect(ids({ application: 'call-recording' })).toEqual([
+      'recording-save-database-failure',
+      'recording-channels-exhausted',
+      'recording-too-long',
+    ]);
+  });
+
+  it('combines filters and text', () => {
+    expect(ids({ q: 'webex', priority: ['P1'] })).toEqual(['webex-cdr-not-downloaded']);
+    expect(ids({ priority: ['P3'], section: 'space-saturation', application: 'call-recording' })).toEqual([
+      'recording-channels-exhausted',
+      'recording-too-long',
+    ]);
+    expect(ids({ q: 'licenze', priority: ['P1'] })).toEqual([]);
+  });
+
+  it('knows when a query filters nothing', () => {
+    expect(isUnfiltered({ ...DEFAULT_QUERY, q: '  ', sort: 'title' })).toBe(true);
+    expect(isUnfiltered({ ...DEFAULT_QUERY, priority: ['P1'] })).toBe(false);
+  });
+});
+
+describe('searchEvents: sorting', () => {
+  it('sorts by priority, most urgent first, ties in the guide order', () => {
+    const sorted = ids({ sort: 'priority' });
+    expect(sorted.slice(0, 4)).toEqual(P1);
+    expect(sorted.slice(-2)).toEqual(['disk-space-running-low', 'database-space-running-low']);
+  });
+
+  it('sorts by response time, shortest first', () => {
+    const minutes = searchEvents(catalog, { sort: 'response-time' }).map((event) => event.responseMinutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    expect(minutes[0]).toBe(60);
+    expect(minutes.at(-1)).toBe(480);
+  });
+
+  it('sorts by title in the page language', () => {
+    const italian = ids({ sort: 'title' }, 'it');
+    expect(italian.slice(0, 3)).toEqual([
+      'high-availability-replication-problem',
+      'voip-stack-crash',
+      'application-crash',
+    ]);
+    expect(italian.at(-1)).toBe('webex-user-sync-failure');
+    const english = ids({ sort: 'title' }, 'en');
+    expect(english[0]).toBe('application-crash');
+    expect(english.at(-1)).toBe('webex-xsi-authorization-failure');
+  });
+
+  it('sorts titles by letter, not by code point: an accented capital is not last', () => {
+    const source = synthesizeCatalog(3);
+    source.events[0]!.title.it = 'Zeta';
+    source.events[1]!.title.it = 'Élite';
+    source.events[2]!.title.it = 'alfa';
+    const titles = searchEvents(resolveCatalog(source, 'x'), { sort: 'title' }, 'it').map((event) => event.title.it);
+    expect(titles).toEqual(['alfa', 'Élite', 'Zeta']);
+  });
+
+  it('sorts by section number, sub-sections after their parent, catalogue order within a section', () => {
+    const synthetic = resolveCatalog(synthesizeCatalog(400), 'x');
+    const numbers = new Map(synthetic.categories.map((category) => [category.id, category.number]));
+    const sorted = searchEvents(synthetic, { sort: 'section' });
+    const sectionSequence = sorted.map((event) => numbers.get(event.category));
+    // Each section appears as one contiguous run, in the guide's order.
+    const runs = sectionSequence.filter((number, i) => number !== sectionSequence[i - 1]);
+    expect(runs).toEqual(synthetic.categories.map((category) => category.number));
+    expect(runs.slice(0, 5)).toEqual(['1', '2', '3', '3.1', '4']);
+    const first = sorted.filter((event) => event.category === 'synthetic-section-1').map((event) => event.id);
+    expect(first).toEqual(synthetic.events.filter((e) => e.category === 'synthetic-section-1').map((e) => e.id));
+  });
+
+  it('gives the same results from a reused index as from the catalogue', () => {
+    const index = createSearchIndex(catalog, 'en');
+    for (const sort of SORT_KEYS) {
+      expect(searchEvents(index, { q: 'webex', sort })).toEqual(searchEvents(catalog, { q: 'webex', sort }, 'en'));
+    }
+  });
+});
+
+describe('view state in the URL query', () => {
+  it('reads every parameter', () => {
+    expect(
+      parseEventQuery(
+        '?q=webex+cdr&priority=P1&priority=P2&section=service-anomalies&application=call-analytics&sort=title',
+        catalog,
+      ),
+    ).toEqual({
+      q: 'webex cdr',
+      priority: ['P1', 'P2'],
+      section: 'service-anomalies',
+      application: 'call-analytics',
+      sort: 'title',
+    });
+  });
+
+  it('reads an empty query as the default view', () => {
+    expect(parseEventQuery('', catalog)).toEqual(DEFAULT_QUERY);
+    expect(serializeEventQuery({ ...DEFAULT_QUERY })).toBe('');
+  });
+
+  it('ignores unknown parameters and values instead of failing', () => {
+    expect(
+      parseEventQuery(
+        '?priority=P9&priority=P1&priority=P1&section=nope&application=&sort=random&foo=bar&q=%E2%9C%93',
+        catalog,
+      ),
+    ).toEqual({ ...DEFAULT_QUERY, q: '✓', priority: ['P1'] });
+    expect(parseEventQuery('?sort=constructor&section=__proto__', catalog)).toEqual(DEFAULT_QUERY);
+    expect(parseEventQuery(`?q=${'a'.repeat(5000)}`, catalog).q).toHaveLength(200);
+  });
+
+  it('writes priorities in catalogue order, whatever order the link had', () => {
+    const query = parseEventQuery('?priority=P3&priority=P1', catalog);
+    expect(serializeEventQuery(query)).toBe('?priority=P1&priority=P3');
+  });
+
+  it('round-trips a view through the URL', () => {
+    const views: EventQuery[] = [
+      { q: 'priorità alta', priority: ['P2'], section: 'space-saturation', application: '', sort: 'priority' },
+      { q: 'a&b=c?#', priority: [], section: '', application: 'call-recording', sort: 'response-time' },
+      { ...DEFAULT_QUERY, sort: 'title' },
+    ];
+    for (const view of views) {
+      const url = serializeEventQuery(view);
+      expect(url.startsWith('?')).toBe(true);
+      expect(parseEventQuery(url, catalog)).toEqual(view);
+    }
+    expect(serializeEventQuery({ ...DEFAULT_QUERY, q: '  webex ' })).toBe('?q=webex');
+  });
+});
