@@ -1,66 +1,9 @@
 /**
- * `npm run catalog:check [-- FILE…] [--format text|json]`: validates catalogue files and
- * prints every finding as `file:line:col: level [rule] message`.
- * Exit 0 clean, 1 findings, 2 unreadable input or bad usage.
+ * `npm run catalog:check [-- FILE…] [--format text|json]`: validates catalogue files.
+ * This entry only turns on Node's compile cache before loading the command: cached bytecode
+ * halves the start-up time of zod and the catalogue modules, most of a check's wall time.
  */
-import { parseArgs } from 'node:util';
-import { formatFindingGitHub, formatFindingText, summarizeFindings, type Finding } from '../src/catalog/findings.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../src/catalog/read.ts';
+import { enableCompileCache } from 'node:module';
 
-const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json]';
-
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const format = parsed.values.format;
-  if (format !== 'text' && format !== 'json') {
-    console.error(`unknown format "${format}"\n${USAGE}`);
-    return 2;
-  }
-  const files = parsed.positionals.length ? parsed.positionals : [catalogFilePath()];
-  const findings: Finding[] = [];
-  const unreadable: string[] = [];
-  for (const file of files) {
-    try {
-      findings.push(...checkCatalogFile(file).findings);
-    } catch (error) {
-      if (!(error instanceof CatalogLoadError)) throw error;
-      unreadable.push(error.message);
-    }
-  }
-  if (format === 'json') {
-    console.log(JSON.stringify({ files, findings, unreadable }, null, 2));
-  } else {
-    for (const message of unreadable) console.error(`${message}`);
-    for (const finding of findings) console.log(formatFindingText(finding));
-    const unreadableNote = unreadable.length
-      ? ` ${unreadable.length} file${unreadable.length === 1 ? '' : 's'} could not be read.`
-      : '';
-    console.log(`${summarizeFindings(findings, files.length - unreadable.length)}${unreadableNote}`);
-  }
-  if (process.env['GITHUB_ACTIONS'] === 'true')
-    for (const finding of findings) console.log(formatFindingGitHub(finding));
-  if (unreadable.length) return 2;
-  return findings.some((finding) => finding.level === 'error') ? 1 : 0;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
-  console.error(`catalog:check failed unexpectedly: ${(error as Error).message}`);
-  process.exitCode = 2;
-}
+enableCompileCache();
+await import('./cli/catalog-check.ts');

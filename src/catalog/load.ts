@@ -2,7 +2,7 @@
  * Reads catalogue YAML keeping source positions, so that every finding can name the
  * line and column of the node at fault. Duplicate keys are errors, never "last one wins".
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Finding } from './findings.ts';
 
 /** A path inside the document: mapping keys and sequence indexes. */
@@ -74,7 +74,30 @@ export function loadDocument(text: string, file: string): LoadedDocument {
     };
   });
   const hasSyntaxErrors = findings.some((finding) => finding.rule === 'yaml-syntax');
-  const data = hasSyntaxErrors ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (!hasSyntaxErrors) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // Aliases are resolved only here: an unknown anchor or an alias bomb surfaces as a throw.
+      let offset = 0;
+      visit(doc, {
+        Alias(_, node) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      findings.push({
+        rule: 'yaml-syntax',
+        level: 'error',
+        message: `YAML error: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'Anchors (&name) and aliases (*name) are not needed in a catalogue: write the value out.',
+        path: '',
+        file,
+        ...position(offset),
+      });
+    }
+  }
   return { file, data, findings, locate };
 }
 

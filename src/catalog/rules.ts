@@ -104,8 +104,20 @@ const FORMAT_RULES: { pattern: RegExp; rule: RuleId; message: string; hint: stri
 export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: LoadedDocument): Finding[] {
   const findings: Finding[] = [];
   const report = reporter(loaded, findings);
+  // A misspelled key also makes its field "missing": report the misspelling only.
+  const misspelled = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const [match] = closestMatches(key, knownKeysAt(issue.path), 1);
+            return match ? [formatPath([...(issue.path as (string | number)[]), match])] : [];
+          })
+        : [],
+    ),
+  );
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
+    if (issue.code === 'invalid_type' && issue.input === undefined && misspelled.has(formatPath(path))) continue;
     const last = path.at(-1);
     const shown = formatPath(path) || 'the file';
     switch (issue.code) {
@@ -151,9 +163,11 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: Load
                 ? 'a mapping'
                 : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
           const hint =
-            issue.expected === 'string' && typeof issue.input !== 'object'
-              ? 'Put the value in quotes to make it a text.'
-              : undefined;
+            issue.expected === 'string'
+              ? typeof issue.input === 'object'
+                ? `Write one text on the same line, e.g. ${String(last)}: "…"; put it in quotes if it contains a colon, brackets or a #.`
+                : 'Put the value in quotes to make it a text.'
+              : `Write ${describeExpected(issue.expected)} here.`;
           report('invalid-type', path, `${shown} should be ${describeExpected(issue.expected)}, not ${got}`, hint);
         }
         break;
@@ -188,7 +202,7 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: Load
           );
           break;
         }
-        const known = FORMAT_RULES.find(({ pattern }) => pattern.source === issue.pattern);
+        const known = FORMAT_RULES.find(({ pattern }) => String(pattern) === issue.pattern);
         if (known) report(known.rule, path, `${shown} ${value} ${known.message}`, known.hint);
         else report('invalid-value', path, `${shown} ${value} has the wrong format`);
         break;
@@ -305,6 +319,7 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
     resolve(['categories', index, 'parent'], parent, 'categories', 'section');
     if (id !== undefined && !parents.has(id)) parents.set(id, { parent, index });
   }
+  const reportedCycles = new Set<string>();
   for (const [id, { index }] of parents) {
     const chain = [id];
     let current = parents.get(id)?.parent;
@@ -312,7 +327,8 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
       chain.push(current);
       current = parents.get(current)?.parent;
     }
-    if (current === id) {
+    if (current === id && !reportedCycles.has(id)) {
+      chain.forEach((member) => reportedCycles.add(member));
       report(
         'reference-cycle',
         ['categories', index, 'parent'],

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Runs the real command, as a maintainer or CI does. */
+function check(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/catalog-check.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run catalog:check', () => {
+  it('exits 0 on the committed catalogue', () => {
+    const { code, stdout } = check([]);
+    expect(stdout).toContain('No problems found in 1 file.');
+    expect(code).toBe(0);
+  });
+
+  it('honours CATALOG_FILE', () => {
+    const { code, stdout } = check([], { CATALOG_FILE: 'test/fixtures/catalog/duplicate-id.yaml' });
+    expect(stdout).toContain('test/fixtures/catalog/duplicate-id.yaml:23:9: error [duplicate-id]');
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 and prints file:line:col, the rule and a hint for every finding', () => {
+    const { code, stdout } = check([
+      'test/fixtures/catalog/unknown-key.yaml',
+      'test/fixtures/catalog/priority-order.yaml',
+    ]);
+    expect(stdout).toContain(
+      'test/fixtures/catalog/unknown-key.yaml:22:5: error [unknown-key] unknown key "titel" in events[0]',
+    );
+    expect(stdout).toContain('  hint: did you mean "title"?');
+    expect(stdout).toContain('test/fixtures/catalog/priority-order.yaml:10:19: error [priority-order]');
+    expect(stdout).toContain('2 errors, 0 warnings in 2 files.');
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 on a file it cannot read, without a stack trace', () => {
+    const { code, stderr } = check(['test/fixtures/catalog/no-such-file.yaml']);
+    expect(stderr).toContain('test/fixtures/catalog/no-such-file.yaml: cannot read the catalogue: no such file');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(2);
+  });
+
+  it('exits 2 on a bad option', () => {
+    expect(check(['--format', 'xml']).code).toBe(2);
+  });
+
+  it('prints JSON with --format json', () => {
+    const { code, stdout } = check(['--format', 'json', 'test/fixtures/catalog/missing-text.yaml']);
+    const report = JSON.parse(stdout) as { findings: { rule: string; line: number; col: number }[] };
+    expect(report.findings).toMatchObject([{ rule: 'missing-text', line: 27, col: 12 }]);
+    expect(code).toBe(1);
+  });
+
+  it('annotates the file under GitHub Actions', () => {
+    const { stdout } = check(['test/fixtures/catalog/duplicate-key.yaml'], { GITHUB_ACTIONS: 'true' });
+    expect(stdout).toMatch(
+      /^::error file=test\/fixtures\/catalog\/duplicate-key\.yaml,line=26,col=5,title=duplicate-key::key "priority"/m,
+    );
+  });
+});
