@@ -1,6 +1,8 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { cspConfig } from './src/components/guide/config/csp.ts';
+import { sidebarConfig } from './src/components/guide/config/sidebar.ts';
 import { localesConfig } from './src/i18n/locales.ts';
 import { catalogIntegration } from './src/integration/catalog.ts';
 
@@ -8,16 +10,23 @@ import { catalogIntegration } from './src/integration/catalog.ts';
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
 
 export default defineConfig({
+  // The public address: sitemap, canonical links and hreflang alternates are built from it.
   site: process.env.SITE_URL ?? 'https://care.imagicle.com',
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
+  security: { csp: cspConfig },
   integrations: [
     catalogIntegration(),
     starlight({
       title: { it: 'Guida ImagicleCare', en: 'ImagicleCare guide' },
+      description: 'La guida ai servizi ImagicleCare e agli eventi coperti dal Supporto Proattivo di Imagicle.',
+      favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: localesConfig,
+      sidebar: sidebarConfig,
+      components: { Footer: './src/components/guide/Footer.astro' },
+      routeMiddleware: './src/components/guide/route-middleware.ts',
     }),
   ],
 });

@@ -1,0 +1,91 @@
+/**
+ * How the guide presents the catalogue: section numbers and heading levels as in the seed
+ * document, the priority wording, and the links between the guide and the event pages.
+ * Pure functions over a resolved catalogue; the Astro components stay thin around them.
+ */
+import { formatResponseTime } from '../../catalog/duration.ts';
+import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../../catalog/model.ts';
+import { eventsInCategory, getCategory } from '../../catalog/query.ts';
+import { localizedPath } from '../../i18n/messages.ts';
+
+/** In the guide the covered events are chapter 2: section `3.1` of the catalogue is shown as 2.3.1. */
+export const EVENTS_CHAPTER = '2';
+
+/** The number a section carries in the guide, e.g. `2.3.1`. */
+export function sectionNumber(category: Category): string {
+  return `${EVENTS_CHAPTER}.${category.number}`;
+}
+
+/** Heading level of a section: chapter 2 is an h2, so 2.1 is an h3 and 2.3.1 an h4 (at most h6). */
+export function sectionHeadingLevel(category: Category): 3 | 4 | 5 | 6 {
+  return Math.min(6, 2 + category.path.length) as 3 | 4 | 5 | 6;
+}
+
+/** The anchor of a section on the guide page: its catalogue id. */
+export function sectionAnchor(category: Category): string {
+  return `section-${category.id}`;
+}
+
+/** A section heading as the guide shows it: `2.3.1 Saturazione della capacità`. */
+export function sectionLabel(category: Category, locale: Locale): string {
+  return `${sectionNumber(category)} ${category.title[locale]}`;
+}
+
+/** A priority as the badge reads without colour: `P1 CRITICO`. */
+export function priorityLabel(priority: Priority, locale: Locale): string {
+  return `${priority.id} ${priority.label[locale]}`;
+}
+
+/** The response time of a priority as the guide shows it: `< 1 ora`. */
+export function priorityResponse(priority: Priority, locale: Locale): string {
+  return formatResponseTime(priority.responseTime, locale);
+}
+
+/** Path of the guide page in a locale. */
+export function guidePath(locale: Locale): string {
+  return localizedPath(locale, 'proactive-support/');
+}
+
+/** Path of the event table in a locale. */
+export function eventTablePath(locale: Locale): string {
+  return localizedPath(locale, 'proactive-support/events/');
+}
+
+/** Path of an event's own page in a locale. */
+export function eventPath(locale: Locale, eventId: string): string {
+  return localizedPath(locale, `proactive-support/events/${eventId}/`);
+}
+
+/** Link to a section on the guide page. */
+export function sectionHref(locale: Locale, category: Category): string {
+  return `${guidePath(locale)}#${sectionAnchor(category)}`;
+}
+
+/** Link to an event's row on the guide page (the row's id is the event id). */
+export function eventRowHref(locale: Locale, eventId: string): string {
+  return `${guidePath(locale)}#${eventId}`;
+}
+
+/** One section of the guide with the events filed directly under it. */
+export interface GuideSection {
+  category: Category;
+  events: CatalogEvent[];
+}
+
+/** The guide's sections in reading order (sub-sections right after their parent), each with its events. */
+export function guideSections(catalog: Catalog): GuideSection[] {
+  return catalog.categories.map((category) => ({ category, events: eventsInCategory(catalog, category.id) }));
+}
+
+/** The sections from the top level down to an event's own (for "2.3 › 2.3.1" trails). */
+export function sectionTrail(catalog: Catalog, event: CatalogEvent): Category[] {
+  return event.sectionPath.flatMap((id) => {
+    const category = getCategory(catalog, id);
+    return category ? [category] : [];
+  });
+}
+
+/** CSS tone of a priority badge: ranks 1–4 have their own colour, lower ranks share a neutral one. */
+export function priorityTone(priority: Priority): 'p1' | 'p2' | 'p3' | 'p4' | 'other' {
+  return priority.rank >= 1 && priority.rank <= 4 ? (`p${priority.rank}` as 'p1' | 'p2' | 'p3' | 'p4') : 'other';
+}
