@@ -1,0 +1,126 @@
+/**
+ * `npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]`: classifies
+ * every change between two catalogues (each a source YAML or a published catalog.json) and checks
+ * that NEW's version rises enough for them. Default: the latest release in `catalog/releases/`
+ * (or `RELEASES_DIR`) against the working catalogue (`CATALOG_FILE` or `catalog/catalog.yaml`).
+ * Exit 0 when the version is high enough, 1 when it is too low, 2 on unreadable or invalid input.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gateFinding, gateMessage, renderJson, renderMarkdown, renderSummary } from '../src/catalog/diff-render.ts';
+import { diffCatalogs, gateVerdict } from '../src/catalog/diff.ts';
+import { formatFindingGitHub, formatFindingText, summarizeFindings } from '../src/catalog/findings.ts';
+import { loadDocument } from '../src/catalog/load.ts';
+import type { Catalog } from '../src/catalog/model.ts';
+import { CatalogLoadError, catalogFilePath, displayPath } from '../src/catalog/read.ts';
+import { loadReleaseHistory, readCatalogInput, releasesDirectory, type CatalogInput } from '../src/catalog/releases.ts';
+
+const USAGE = 'usage: npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]';
+const FORMATS = ['markdown', 'json', 'summary'] as const;
+
+/** Bad input: the message is the whole report. */
+class InputError extends Error {}
+
+function read(file: string): CatalogInput & { catalog: Catalog } {
+  let input: CatalogInput;
+  try {
+    input = readCatalogInput(file);
+  } catch (error) {
+    if (error instanceof CatalogLoadError) throw new InputError(error.message);
+    throw error;
+  }
+  if (!input.catalog) {
+    const lines = input.findings.map(formatFindingText).join('\n');
+    throw new InputError(`${input.file} is not a valid catalogue:\n${lines}\n${summarizeFindings(input.findings, 1)}`);
+  }
+  return input as CatalogInput & { catalog: Catalog };
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'markdown' },
+        lang: { type: 'string', default: 'en' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = parsed.values.format as (typeof FORMATS)[number];
+  const lang = parsed.values.lang;
+  if (!FORMATS.includes(format) || (lang !== 'en' && lang !== 'it') || parsed.positionals.length > 2) {
+    console.error(
+      `${FORMATS.includes(format) ? (parsed.positionals.length > 2 ? 'too many files' : `unknown language "${lang}"`) : `unknown format "${format}"`}\n${USAGE}`,
+    );
+    return 2;
+  }
+
+  const [oldArg, newArg] = parsed.positionals;
+  let oldInput: CatalogInput & { catalog: Catalog };
+  let newInput: CatalogInput & { catalog: Catalog };
+  let defaultHistory = false;
+  let recordedVersions: string[] = [];
+  try {
+    if (oldArg) oldInput = read(oldArg);
+    else {
+      const history = loadReleaseHistory(releasesDirectory());
+      if (history.findings.length) {
+        const lines = history.findings.map(formatFindingText).join('\n');
+        throw new InputError(`the release history in ${displayPath(history.directory)} is invalid:\n${lines}`);
+      }
+      const latest = history.releases.at(-1);
+      if (!latest) {
+        console.log(
+          `No release recorded in ${displayPath(history.directory)}: nothing to compare with. Record the first one with npm run catalog:release.`,
+        );
+        return 0;
+      }
+      oldInput = { file: latest.file, format: 'json', catalog: latest.catalog, findings: [] };
+      defaultHistory = true;
+      recordedVersions = history.releases.map(({ version }) => version);
+    }
+    newInput = read(newArg ?? catalogFilePath());
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+
+  const diff = diffCatalogs(oldInput.catalog, newInput.catalog);
+  const verdict = gateVerdict(diff);
+  const files = { old: oldInput.file, new: newInput.file };
+  if (format === 'json') process.stdout.write(renderJson(diff, verdict, files));
+  else if (format === 'summary') console.log(renderSummary(diff, verdict));
+  else process.stdout.write(renderMarkdown(diff, verdict, files, lang));
+
+  const located = loadDocument(readFileSync(newArg ?? catalogFilePath(), 'utf8'), newInput.file).locate(['version']);
+  const where = { file: newInput.file, ...located, editable: newInput.format === 'yaml' };
+  for (const line of gateMessage(diff, verdict, where)) console.error(line);
+  const finding = gateFinding(diff, verdict, where);
+  if (finding && process.env['GITHUB_ACTIONS'] === 'true') console.log(formatFindingGitHub(finding));
+  if (finding) return 1;
+  if (defaultHistory && diff.changes.length > 0 && !recordedVersions.includes(newInput.catalog.version)) {
+    console.error(
+      `note: version ${newInput.catalog.version} is not recorded yet; run npm run catalog:release when you publish it.`,
+    );
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
+  console.error(`catalog:diff failed unexpectedly: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

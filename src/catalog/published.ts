@@ -1,0 +1,134 @@
+/**
+ * The published shape of the catalogue (`catalog.json`, a release in `catalog/releases/`), checked
+ * when it is read back: the diff and the changelog compare releases, so a hand-edited or truncated
+ * release must fail with a located finding rather than produce a wrong changelog.
+ * Browser-safe: no Node APIs here.
+ */
+import { z } from 'zod';
+import { formatPath, sortFindings, type Finding } from './findings.ts';
+import { loadDocument } from './load.ts';
+import { deepFreeze, type Catalog } from './model.ts';
+import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
+
+const Text = z.strictObject({ it: z.string().min(1), en: z.string().min(1) });
+const Id = z.string().regex(KEBAB_CASE);
+
+/** The resolved `Catalog` of model.ts, as serialized in `catalog.json`. */
+export const PublishedCatalog = z.strictObject({
+  version: z.string().regex(SEMVER),
+  updated: z.iso.date(),
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  priorities: z.array(
+    z.strictObject({
+      id: z.string().regex(PRIORITY_ID),
+      rank: z.number().int().min(1),
+      label: Text,
+      responseTime: z.string().regex(EXACT_DURATION),
+      responseMinutes: z.number().int().min(0),
+    }),
+  ),
+  applications: z.array(z.strictObject({ id: Id, name: z.string().min(1) })),
+  categories: z.array(
+    z.strictObject({
+      id: Id,
+      parent: Id.optional(),
+      title: Text,
+      description: Text,
+      eventsHeading: z.enum(['events', 'description']),
+      number: z.string().regex(/^\d+(?:\.\d+)*$/),
+      path: z.array(Id).min(1),
+    }),
+  ),
+  events: z.array(
+    z.strictObject({
+      id: Id,
+      category: Id,
+      priority: z.string().regex(PRIORITY_ID),
+      application: Id.optional(),
+      title: Text,
+      description: Text.optional(),
+      deprecated: z
+        .strictObject({ since: z.string().regex(SEMVER), reason: Text, replacedBy: Id.optional() })
+        .optional(),
+      responseTime: z.string().regex(EXACT_DURATION),
+      responseMinutes: z.number().int().min(0),
+      sectionPath: z.array(Id).min(1),
+    }),
+  ),
+});
+
+/** The outcome of reading a published catalogue. */
+export interface PublishedResult {
+  catalog?: Catalog;
+  findings: Finding[];
+}
+
+/** Reads published catalogue JSON; every problem is a located finding (rule `published-shape`). */
+export function parsePublishedCatalog(text: string, file: string): PublishedResult {
+  const finding = (message: string, path: (string | number)[], line: number, col: number, hint?: string): Finding => ({
+    rule: 'published-shape',
+    level: 'error',
+    message,
+    ...(hint ? { hint } : {}),
+    path: formatPath(path),
+    file,
+    line,
+    col,
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const { line, col } = jsonErrorPosition(text, (error as Error).message);
+    const reason = (error as Error).message.replace(/\s*\(line \d+ column \d+\)$/, '');
+    return { findings: [finding(`not valid JSON: ${reason}`, [], line, col)] };
+  }
+  // JSON is YAML: the YAML loader gives every node of the file its line and column.
+  const located = loadDocument(text, file);
+  const parsed = PublishedCatalog.safeParse(data);
+  if (!parsed.success) {
+    return {
+      findings: sortFindings(
+        parsed.error.issues.map((issue) => {
+          const path = issue.path as (string | number)[];
+          const { line, col } = located.locate(path);
+          return finding(
+            `${formatPath(path) || 'the file'}: ${issue.message}`,
+            path,
+            line,
+            col,
+            'A published catalogue is written by `npm run catalog:release` or the build; do not edit it by hand.',
+          );
+        }),
+      ),
+    };
+  }
+  const catalog = parsed.data as Catalog;
+  const findings: Finding[] = [];
+  const ids = {
+    priorities: new Set(catalog.priorities.map(({ id }) => id)),
+    categories: new Set(catalog.categories.map(({ id }) => id)),
+    events: new Set(catalog.events.map(({ id }) => id)),
+  };
+  catalog.events.forEach((event, index) => {
+    const check = (key: string, value: string | undefined, known: Set<string>, path: (string | number)[]) => {
+      if (value === undefined || known.has(value)) return;
+      const { line, col } = located.locate(path);
+      findings.push(finding(`events[${index}].${key} refers to "${value}", which does not exist`, path, line, col));
+    };
+    check('priority', event.priority, ids.priorities, ['events', index, 'priority']);
+    check('category', event.category, ids.categories, ['events', index, 'category']);
+    check('deprecated.replacedBy', event.deprecated?.replacedBy, ids.events, ['events', index, 'deprecated']);
+  });
+  return findings.length ? { findings } : { catalog: deepFreeze(catalog), findings };
+}
+
+/** Line and column of a `JSON.parse` error, from the position its message names. */
+function jsonErrorPosition(text: string, message: string): { line: number; col: number } {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), col: Number(lineCol[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+}
