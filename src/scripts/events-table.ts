@@ -1,0 +1,181 @@
+/**
+ * The event table's page script: the `<events-explorer>` element wires the search, filters and
+ * sort of `src/catalog/search.ts` to the server-rendered table. It only shows and hides the
+ * existing rows (and moves them when the order changes), keeps the view in the URL query and
+ * copies links. Without it, or before the catalogue arrives, the table stays complete.
+ */
+import type { Catalog } from '../catalog/model.ts';
+import {
+  compileQuery,
+  createSearchIndex,
+  parseEventQuery,
+  serializeEventQuery,
+  sortedEntries,
+  type EventQuery,
+  type SearchIndex,
+  type SortKey,
+} from '../catalog/search.ts';
+
+/** How a view change is recorded in the session history. */
+type HistoryMode = 'push' | 'replace' | 'none';
+
+/** Replaces `{name}` placeholders (the page passes its texts as data attributes). */
+const fill = (text: string | undefined, values: Record<string, number>): string =>
+  (text ?? '').replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+
+/** Progressive enhancement of the event table: search, filter, sort, share. */
+class EventsExplorer extends HTMLElement {
+  #index: SearchIndex | undefined;
+  #rows: HTMLTableRowElement[] = [];
+  #visible: boolean[] = [];
+  #sort: SortKey = 'section';
+  #count = -1;
+
+  connectedCallback(): void {
+    // A catalogue that cannot be loaded leaves the complete server-rendered table in place.
+    this.#start().catch(() => undefined);
+  }
+
+  get #form(): HTMLFormElement {
+    return this.querySelector('form')!;
+  }
+
+  #part<T extends Element>(name: string): T {
+    return this.querySelector<T>(`[data-${name}]`)!;
+  }
+
+  async #start(): Promise<void> {
+    const response = await fetch(this.dataset['catalogUrl'] ?? '');
+    if (!response.ok) return;
+    const catalog = (await response.json()) as Catalog;
+    const index = createSearchIndex(catalog, this.dataset['locale'] === 'en' ? 'en' : 'it');
+    const rows = new Map<string, HTMLTableRowElement>();
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-event-id]')) {
+      rows.set(row.dataset['eventId'] ?? '', row);
+    }
+    const ordered = index.entries.map((entry) => rows.get(entry.event.id));
+    // A page and a catalogue from different builds (a stale cache) must not be mixed up.
+    if (ordered.length !== rows.size || ordered.some((row) => !row)) return;
+    this.#index = index;
+    this.#rows = ordered as HTMLTableRowElement[];
+    this.#visible = this.#rows.map(() => true);
+
+    const form = this.#form;
+    const search = form.elements.namedItem('q') as HTMLInputElement;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => {
+      if (event.target === search) this.#apply(this.#readControls(), 'replace');
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target !== search) this.#apply(this.#readControls(), 'push');
+    });
+    for (const button of this.querySelectorAll('[data-reset]')) {
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.#show(parseEventQuery('', catalog), 'push');
+        search.focus();
+      });
+    }
+    this.#part('copy-link').addEventListener('click', () => void this.#copyLink());
+    addEventListener('popstate', () => this.#show(parseEventQuery(location.search, catalog), 'none'));
+
+    form.hidden = false;
+    this.#show(parseEventQuery(location.search, catalog), 'none');
+    this.dataset['ready'] = '';
+  }
+
+  /** The view the controls describe, read the way a URL is (one validation for both). */
+  #readControls(): EventQuery {
+    // FormData iterates as [name, value] pairs, which URLSearchParams accepts (all values are strings here).
+    const params = new URLSearchParams(new FormData(this.#form) as unknown as string[][]);
+    return parseEventQuery(params, this.#index!.catalog);
+  }
+
+  /** Sets the controls to a view, then applies it. */
+  #show(query: EventQuery, history: HistoryMode): void {
+    const elements = this.#form.elements;
+    const search = elements.namedItem('q') as HTMLInputElement;
+    if (search.value !== query.q) search.value = query.q;
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name="priority"]')) {
+      box.checked = query.priority.includes(box.value);
+    }
+    for (const name of ['section', 'application', 'sort'] as const) {
+      (elements.namedItem(name) as HTMLSelectElement).value = query[name];
+    }
+    this.#apply(query, history);
+  }
+
+  /** Shows the matching rows in the query's order and records the view. */
+  #apply(query: EventQuery, history: HistoryMode): void {
+    const index = this.#index!;
+    const matches = compileQuery(query);
+    const rows = this.#rows;
+    const visible = this.#visible;
+    let count = 0;
+    // Touch only the rows whose visibility changes: one keystroke stays well inside a frame.
+    for (const entry of index.entries) {
+      const show = matches(entry);
+      if (show !== visible[entry.index]) {
+        visible[entry.index] = show;
+        rows[entry.index]!.hidden = !show;
+      }
+      if (show) count += 1;
+    }
+    if (query.sort !== this.#sort) this.#reorder(query.sort);
+    if (count !== this.#count) this.#announce(count, rows.length);
+
+    this.#part<HTMLElement>('copy-status').textContent = '';
+    this.#part<HTMLElement>('copy-fallback').hidden = true;
+    if (history !== 'none') {
+      const search = serializeEventQuery(query);
+      if (search !== location.search) {
+        const url = `${location.pathname}${search}${location.hash}`;
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+    }
+  }
+
+  /** Moves the rows into a new order and marks the sorted column. */
+  #reorder(sort: SortKey): void {
+    this.#sort = sort;
+    const fragment = document.createDocumentFragment();
+    for (const entry of sortedEntries(this.#index!, sort)) fragment.append(this.#rows[entry.index]!);
+    this.querySelector('tbody')!.append(fragment);
+    for (const header of this.querySelectorAll<HTMLElement>('th[data-sort-key]')) {
+      if (header.dataset['sortKey'] === sort) header.setAttribute('aria-sort', 'ascending');
+      else header.removeAttribute('aria-sort');
+    }
+  }
+
+  /** Updates the live result count and the empty state. */
+  #announce(count: number, total: number): void {
+    this.#count = count;
+    const { countAll, countOne, countOther } = this.dataset;
+    const plural = new Intl.PluralRules(document.documentElement.lang).select(count);
+    const text = count === total ? countAll : plural === 'one' ? countOne : countOther;
+    this.#part('result-count').textContent = fill(text, { count, total });
+    this.#part<HTMLElement>('empty-state').hidden = count > 0;
+    this.#part<HTMLElement>('table-region').hidden = count === 0;
+  }
+
+  /** Copies the link to the current view; where the Clipboard API is missing or refused, shows it to copy by hand. */
+  async #copyLink(): Promise<void> {
+    const status = this.#part<HTMLElement>('copy-status');
+    const fallback = this.#part<HTMLElement>('copy-fallback');
+    try {
+      await navigator.clipboard.writeText(location.href);
+      fallback.hidden = true;
+      status.textContent = this.dataset['copied'] ?? '';
+    } catch {
+      const field = fallback.querySelector('input')!;
+      field.value = location.href;
+      fallback.hidden = false;
+      status.textContent = this.dataset['copyFallback'] ?? '';
+      field.focus();
+      field.select();
+    }
+  }
+}
+
+if (!customElements.get('events-explorer')) customElements.define('events-explorer', EventsExplorer);
