@@ -1,30 +1,49 @@
 /**
  * The notification a customer receives about an event, in Italian and English, as i18next
  * resources. Shipped with the artifacts (`notification-templates.json`) so that a monitoring
- * component renders the very text the simulator shows.
+ * component renders the very text the simulator shows (`notification.ts` is the reference).
  *
- * Variables: eventId, title, section, application, priorityId, priorityLabel, responseTime,
- * occurredAt, deadline, host.
+ * Plain text, not HTML: render with `interpolation.escapeValue: false` and show it as text.
+ * Variables of `subject` and `body`: eventId, title, section, priorityId, priorityLabel,
+ * responseTime, occurredAt, deadline, and three optional lines, each rendered from its own key
+ * first (empty when the value is missing): hostPhrase (from `host`), applicationLine (from
+ * `application`), linkLine (from `url`, the event's page in the guide).
  */
 export const NOTIFICATION_TEMPLATES = {
   it: {
     notification: {
       subject: '[ImagicleCare {{priorityId}} {{priorityLabel}}] {{title}}',
       body:
-        'Gentile cliente,\n\nil Supporto Proattivo di Imagicle ha rilevato il seguente evento sulla tua Imagicle UCX Suite{{hostPhrase}}: {{title}} ({{section}}).\n\n' +
-        'Rilevato il: {{occurredAt}}\nLivello di priorità: {{priorityId}} {{priorityLabel}}\nTempo di risposta: {{responseTime}}, entro il {{deadline}}\n\n' +
-        'Il nostro team di supporto ti contatterà entro questo termine.\n\nImagicleCare - Imagicle spa',
+        'Gentile cliente,\n\n' +
+        'il Supporto Proattivo di Imagicle ha rilevato il seguente evento sulla tua Imagicle UCX Suite{{hostPhrase}}:\n' +
+        '{{title}}\n\n' +
+        'Sezione: {{section}}{{applicationLine}}\n' +
+        'Rilevato il: {{occurredAt}}\n' +
+        'Livello di priorità: {{priorityId}} {{priorityLabel}}\n' +
+        'Tempo di risposta: {{responseTime}}, entro il {{deadline}}\n\n' +
+        'Il nostro team di supporto ti contatterà entro questo termine.{{linkLine}}\n\n' +
+        'ImagicleCare - Imagicle spa',
       hostPhrase: ' ({{host}})',
+      applicationLine: '\nApplicazione: {{application}}',
+      linkLine: '\nDettagli sull’evento: {{url}}',
     },
   },
   en: {
     notification: {
       subject: '[ImagicleCare {{priorityId}} {{priorityLabel}}] {{title}}',
       body:
-        'Dear customer,\n\nImagicle Proactive Support has detected the following event on your Imagicle UCX Suite{{hostPhrase}}: {{title}} ({{section}}).\n\n' +
-        'Detected on: {{occurredAt}}\nPriority level: {{priorityId}} {{priorityLabel}}\nResponse time: {{responseTime}}, by {{deadline}}\n\n' +
-        'Our support team will get in touch with you within this time.\n\nImagicleCare - Imagicle spa',
+        'Dear customer,\n\n' +
+        'Imagicle Proactive Support has detected the following event on your Imagicle UCX Suite{{hostPhrase}}:\n' +
+        '{{title}}\n\n' +
+        'Section: {{section}}{{applicationLine}}\n' +
+        'Detected on: {{occurredAt}}\n' +
+        'Priority level: {{priorityId}} {{priorityLabel}}\n' +
+        'Response time: {{responseTime}}, by {{deadline}}\n\n' +
+        'Our support team will get in touch with you within this time.{{linkLine}}\n\n' +
+        'ImagicleCare - Imagicle spa',
       hostPhrase: ' ({{host}})',
+      applicationLine: '\nApplication: {{application}}',
+      linkLine: '\nAbout this event: {{url}}',
     },
   },
 } as const;

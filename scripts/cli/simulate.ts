@@ -1,0 +1,191 @@
+/**
+ * `npm run simulate -- FILE`: the simulator on the command line, for a monitoring team's test
+ * file of payloads with `expect`. Prints one line per payload, the located input errors as
+ * `file:line:col: error …`, the triage queue and a summary.
+ * Exit 0 all expectations pass, 1 any FAIL, 2 unreadable or invalid input, or bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isTimeZone, timeLeft, toZonedRfc3339 } from '../../src/catalog/datetime.ts';
+import { formatResponseTime } from '../../src/catalog/duration.ts';
+import { interpolate } from '../../src/i18n/messages.ts';
+import { simulatorMessages } from '../../src/i18n/ui/simulator.ts';
+import type { Catalog, Locale } from '../../src/catalog/model.ts';
+import { getPriority } from '../../src/catalog/query.ts';
+import { CatalogLoadError, displayPath, loadCatalog } from '../../src/catalog/read.ts';
+import { simulateText, type CaseResult } from '../../src/catalog/simulate.ts';
+import { describeCheck, describeIssueReason, describeIssueSubject } from '../../src/catalog/simulate-text.ts';
+
+const USAGE =
+  'usage: npm run simulate -- FILE [--tz Europe/Rome] [--now 2026-03-29T10:00:00+02:00] [--lang en|it] [--format text|json]';
+
+/** One line about a simulated payload: verdict, index, id, and what the catalogue makes of it. */
+function caseLine(catalog: Catalog, result: CaseResult, locale: Locale, timeZone: string, now?: Date): string {
+  const m = simulatorMessages[locale];
+  const verdict = result.verdict === 'none' ? '    ' : result.verdict.toUpperCase();
+  const head = `${verdict} [${result.index}] ${result.payload.event}`;
+  if (result.covered && result.event && result.deadline) {
+    const priority = getPriority(catalog, result.event.priority);
+    const parts = [
+      m.covered,
+      `${result.event.priority} ${priority?.label[locale] ?? ''}`,
+      `${m.fieldResponseTime} ${formatResponseTime(result.event.responseTime, locale)}`,
+      `${m.fieldDeadline} ${toZonedRfc3339(result.deadline, timeZone)}`,
+    ];
+    if (now) {
+      const left = timeLeft(result.deadline, now, locale);
+      parts.push(interpolate(left.overdue ? m.overdue : m.timeLeft, { span: left.span }));
+    }
+    return `${head}: ${parts.join(', ')}`;
+  }
+  const parts = [m.notCovered];
+  if (result.outcome === 'deprecated' && result.event?.deprecated) {
+    parts.push(
+      interpolate(m.deprecated, {
+        since: result.event.deprecated.since,
+        reason: result.event.deprecated.reason[locale],
+      }),
+    );
+    if (result.replacement) parts.push(`${m.replacedBy} ${result.replacement}`);
+  } else {
+    parts.push(interpolate(m.unknownId, { id: result.payload.event }));
+    parts.push(result.suggestions.length ? `${m.suggestions} ${result.suggestions.join(', ')}` : m.noSuggestions);
+  }
+  return `${head}: ${parts.join(' — ')}`;
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        tz: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
+        now: { type: 'string' },
+        lang: { type: 'string', default: 'en' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  const locale = values.lang;
+  const now = values.now === undefined ? undefined : new Date(values.now);
+  const problem =
+    file === undefined
+      ? 'no test file given'
+      : extra.length > 0
+        ? `one test file at a time (got ${positionals.length})`
+        : !isTimeZone(values.tz)
+          ? `unknown time zone "${values.tz}"`
+          : locale !== 'en' && locale !== 'it'
+            ? `unknown language "${locale}"`
+            : values.format !== 'text' && values.format !== 'json'
+              ? `unknown format "${values.format}"`
+              : now && Number.isNaN(now.getTime())
+                ? `--now "${values.now}" is not a date-time`
+                : undefined;
+  if (problem || file === undefined || (locale !== 'en' && locale !== 'it')) {
+    console.error(`${problem ?? 'bad usage'}\n${USAGE}`);
+    return 2;
+  }
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(
+      `${shown}: cannot read the test file: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
+    return 2;
+  }
+  let catalog: Catalog;
+  try {
+    catalog = loadCatalog();
+  } catch (error) {
+    if (!(error instanceof CatalogLoadError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  const simulation = simulateText(catalog, text.replace(/^\uFEFF/, ''));
+  const { summary } = simulation;
+  if (values.format === 'json') {
+    console.log(
+      JSON.stringify(
+        {
+          file: shown,
+          catalogVersion: catalog.version,
+          timeZone: values.tz,
+          summary,
+          counts: simulation.counts,
+          issues: simulation.issues.map((issue) => ({
+            ...issue,
+            message: `${describeIssueSubject(issue, locale)}: ${describeIssueReason(issue, locale)}`.replace(/^: /, ''),
+          })),
+          results: simulation.results.map((result) => ({
+            index: result.index,
+            line: result.line,
+            event: result.payload.event,
+            outcome: result.outcome,
+            covered: result.covered,
+            priority: result.covered ? result.event?.priority : undefined,
+            responseTime: result.covered ? result.event?.responseTime : undefined,
+            deadline: result.deadline ? toZonedRfc3339(result.deadline, values.tz) : undefined,
+            replacement: result.replacement,
+            suggestions: result.suggestions,
+            verdict: result.verdict,
+            checks: result.checks,
+          })),
+          queue: simulation.queue.map((result) => result.index),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const m = simulatorMessages[locale];
+    for (const issue of simulation.issues) {
+      const subject = describeIssueSubject(issue, locale);
+      console.log(
+        `${shown}:${issue.line}:${issue.column}: error ${subject ? `${subject}: ` : ''}${describeIssueReason(issue, locale)}`,
+      );
+    }
+    for (const result of simulation.results) {
+      console.log(caseLine(catalog, result, locale, values.tz, now));
+      for (const check of result.checks) if (!check.pass) console.log(`       ${describeCheck(check, locale)}`);
+    }
+    if (simulation.queue.length > 0) {
+      console.log(`\n${m.queueHeading} (${values.tz}):`);
+      for (const result of simulation.queue) {
+        console.log(
+          `  ${toZonedRfc3339(result.deadline ?? new Date(0), values.tz)}  ${result.event?.priority ?? ''}  [${result.index}] ${result.payload.event}`,
+        );
+      }
+    }
+    const counts = Object.entries(simulation.counts)
+      .map(([id, count]) => `${id} ${count}`)
+      .join(', ');
+    console.log(`\n${interpolate(m.summary, { ...summary })} ${m.byPriority}: ${counts}.`);
+    if (summary.expected > 0) console.log(interpolate(m.summaryExpect, { ...summary }));
+  }
+  if (simulation.issues.length > 0) return 2;
+  return summary.failed > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A bug of ours, not of the input: say so in one line rather than a stack trace.
+  console.error(`simulate failed unexpectedly: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

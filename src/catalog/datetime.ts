@@ -1,0 +1,175 @@
+/**
+ * Instants shown in a chosen time zone, with their UTC offset: the simulator's deadlines, the
+ * notifications' dates, and the wall-clock time a user types converted back to an instant.
+ * Built on `Intl` only (time zone data comes with the browser or Node). Browser-safe.
+ */
+import { formatDuration } from './duration.ts';
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter giving the numeric wall-clock parts and the offset of an instant in a zone; cached. */
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    });
+    partFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the runtime knows this IANA time zone (e.g. `Europe/Rome`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock parts of an instant in a time zone, and the zone's offset from UTC at that instant. */
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC: 120 for `+02:00`. */
+  offsetMinutes: number;
+}
+
+/** The wall-clock parts of an instant in a time zone. */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const values: Record<string, string> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(date)) values[part.type] = part.value;
+  const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(values['timeZoneName'] ?? '');
+  const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  return {
+    year: Number(values['year']),
+    month: Number(values['month']),
+    day: Number(values['day']),
+    hour: Number(values['hour']),
+    minute: Number(values['minute']),
+    second: Number(values['second']),
+    offsetMinutes,
+  };
+}
+
+/** An offset as RFC 3339 writes it: `+02:00`, `-05:00`, `+00:00`. */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const absolute = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** An instant as RFC 3339 in a time zone's local time: `2026-03-29T03:30:00+02:00`. */
+export function toZonedRfc3339(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${formatOffset(p.offsetMinutes)}`;
+}
+
+/** An instant as RFC 3339 at a fixed offset (minutes east of UTC), e.g. to compare with an expected value. */
+export function toOffsetRfc3339(date: Date, offsetMinutes: number): string {
+  const shifted = new Date(date.getTime() + offsetMinutes * 60_000);
+  return `${shifted.toISOString().slice(0, 19)}${formatOffset(offsetMinutes)}`;
+}
+
+/** The offset written in an RFC 3339 date-time, in minutes east of UTC (`Z` is 0). */
+export function offsetOfRfc3339(value: string): number | undefined {
+  const match = /(?:Z|([+-])(\d{2}):(\d{2}))$/.exec(value);
+  if (!match) return undefined;
+  if (!match[1]) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+const DAY = 86_400_000;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
+
+/**
+ * The instant at which a time zone's clocks show a wall-clock time (`2026-03-29T01:30`, as a
+ * `datetime-local` input gives it). A time skipped by a daylight-saving change resolves to the
+ * instant the clocks jumped past it, as the offset before the change counts; `undefined` when
+ * the text is not a local date-time.
+ */
+export function zonedLocalToInstant(local: string, timeZone: string): Date | undefined {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
+  if (Number.isNaN(wall)) return undefined;
+  // The offsets a day before and after: a daylight-saving change between them gives two candidates.
+  const offsetAt = (time: number): number => zonedParts(new Date(time), timeZone).offsetMinutes;
+  const before = wall - offsetAt(wall - DAY) * 60_000;
+  const after = wall - offsetAt(wall + DAY) * 60_000;
+  const valid = [before, after].filter((time) => time + offsetAt(time) * 60_000 === wall);
+  // Both valid (clocks went back): the earlier. Neither (clocks jumped forward): the offset before the change.
+  const instant = valid.length > 0 ? Math.min(...valid) : before;
+  return new Date(instant);
+}
+
+/** A `datetime-local` value (`2026-03-29T01:30`) for an instant in a time zone. */
+export function toLocalInput(date: Date, timeZone: string): string {
+  return toZonedRfc3339(date, timeZone).slice(0, 16);
+}
+
+const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant for people, in a locale and time zone, with the zone and its offset:
+ * `29 marzo 2026 alle ore 03:30 (Europe/Rome, UTC+02:00)`.
+ */
+export function formatInstant(date: Date, locale: string, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let formatter = displayFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    displayFormatters.set(key, formatter);
+  }
+  return `${formatter.format(date)} (${timeZone}, UTC${formatOffset(zonedParts(date, timeZone).offsetMinutes)})`;
+}
+
+/** How far a deadline is from "now": the span in words, and whether it has already passed. */
+export interface TimeLeft {
+  overdue: boolean;
+  /** The span, short style and rounded to the minute: `1 h, 30 min`. */
+  span: string;
+  /** Signed minutes from now to the deadline (negative when overdue). */
+  minutes: number;
+}
+
+/** The time left from `now` until `deadline`, in a locale. */
+export function timeLeft(deadline: Date, now: Date, locale: string): TimeLeft {
+  const minutes = Math.round((deadline.getTime() - now.getTime()) / 60_000);
+  const absolute = Math.abs(minutes);
+  const days = Math.floor(absolute / 1440);
+  const hours = Math.floor((absolute % 1440) / 60);
+  const rest = absolute % 60;
+  const iso =
+    absolute === 0
+      ? 'PT0M'
+      : `P${days ? `${days}D` : ''}${hours || rest ? 'T' : ''}${hours ? `${hours}H` : ''}${rest ? `${rest}M` : ''}`;
+  return { overdue: minutes < 0, span: formatDuration(iso, locale, 'short'), minutes };
+}
