@@ -1,0 +1,77 @@
+/**
+ * `events.it.csv` / `events.en.csv`: the event table for spreadsheets. RFC 4180 quoting, CRLF,
+ * UTF-8 with a BOM (without it Excel reads UTF-8 as the ANSI code page), and the list separator
+ * Excel expects in that locale: `;` in Italian (the comma is the decimal separator), `,` in English.
+ */
+import { formatResponseTime } from '../catalog/duration.ts';
+import type { Catalog, Locale } from '../catalog/model.ts';
+import { getApplication, getCategory, getPriority } from '../catalog/query.ts';
+import { guideSectionNumber } from '../catalog/search.ts';
+
+/** The field separator a spreadsheet expects for each language. */
+export const CSV_SEPARATORS: Readonly<Record<Locale, string>> = { it: ';', en: ',' };
+
+/** Column headings, per language (not a bare `ID`: Excel takes a file starting so for SYLK). */
+const HEADINGS: Readonly<Record<Locale, readonly string[]>> = {
+  it: [
+    'ID evento',
+    'Sezione',
+    'Evento',
+    'Applicazione',
+    'Livello di priorità',
+    'Tempo di risposta',
+    'Tempo di risposta (minuti)',
+    'Deprecato',
+  ],
+  en: [
+    'Event ID',
+    'Section',
+    'Event',
+    'Application',
+    'Priority level',
+    'Response time',
+    'Response time (minutes)',
+    'Deprecated',
+  ],
+};
+
+/** Words for a deprecated event, per language. */
+const DEPRECATED: Readonly<Record<Locale, { yes: string; no: string }>> = {
+  it: { yes: 'sì, dalla versione', no: 'no' },
+  en: { yes: 'yes, since version', no: 'no' },
+};
+
+/** Quotes a field when RFC 4180 requires it: it holds the separator, a quote or a line break. */
+export function csvField(value: string, separator: string): string {
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The section as the guide shows it: `2.3.1 Saturazione della capacità`. */
+function sectionLabel(catalog: Catalog, categoryId: string, locale: Locale): string {
+  const category = getCategory(catalog, categoryId);
+  return category ? `${guideSectionNumber(category)} ${category.title[locale]}` : categoryId;
+}
+
+/** The CSV text of the event table in one language, BOM included. */
+export function eventsCsv(catalog: Catalog, locale: Locale): string {
+  const separator = CSV_SEPARATORS[locale];
+  const row = (fields: readonly string[]): string => fields.map((field) => csvField(field, separator)).join(separator);
+  const lines = [row(HEADINGS[locale])];
+  for (const event of catalog.events) {
+    const priority = getPriority(catalog, event.priority);
+    const application = event.application ? getApplication(catalog, event.application) : undefined;
+    lines.push(
+      row([
+        event.id,
+        sectionLabel(catalog, event.category, locale),
+        event.title[locale],
+        application?.name ?? '',
+        priority ? `${priority.id} ${priority.label[locale]}` : event.priority,
+        formatResponseTime(event.responseTime, locale),
+        String(event.responseMinutes),
+        event.deprecated ? `${DEPRECATED[locale].yes} ${event.deprecated.since}` : DEPRECATED[locale].no,
+      ]),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,223 @@
+/**
+ * Inlines TypeScript modules of `src/catalog/` into one self-contained module: the typed
+ * `catalog.ts` artifact carries the real lookup and deadline code, not a second copy that could
+ * drift. Works on the syntax tree only (TypeScript's parser): top-level declarations are picked
+ * by name, transitively from the roots, imports dropped, and names that would clash with the
+ * module's own API renamed. Anything it cannot do safely (a clash, a shadowed name) throws.
+ */
+import ts from 'typescript';
+
+/** The source text of one module, keyed by its file name (`query.ts`). */
+export type ModuleSources = Readonly<Record<string, string>>;
+
+/** What to inline and how. */
+export interface InlineOptions {
+  /** Module sources by file name; relative imports between them are followed. */
+  sources: ModuleSources;
+  /** Modules whose every top-level declaration is included. */
+  roots: readonly string[];
+  /** Declarations to use instead of the named ones (e.g. a plain type for a zod-inferred one). */
+  replacements?: Readonly<Record<string, string>>;
+  /** Names to rename (and stop exporting) because the generated module defines its own. */
+  renames?: Readonly<Record<string, string>>;
+  /** Make array types in interfaces `readonly`, so that data `as const` satisfies them. */
+  readonlyArrays?: boolean;
+}
+
+interface Declaration {
+  name: string;
+  file: string;
+  statement: ts.Statement;
+  source: ts.SourceFile;
+}
+
+/** The names a top-level statement declares. */
+function declaredNames(statement: ts.Statement): string[] {
+  if (
+    (ts.isFunctionDeclaration(statement) ||
+      ts.isClassDeclaration(statement) ||
+      ts.isInterfaceDeclaration(statement) ||
+      ts.isTypeAliasDeclaration(statement) ||
+      ts.isEnumDeclaration(statement)) &&
+    statement.name
+  ) {
+    return [statement.name.text];
+  }
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.flatMap((declaration) =>
+      ts.isIdentifier(declaration.name) ? [declaration.name.text] : [],
+    );
+  }
+  return [];
+}
+
+/** True when an identifier names a property or member rather than a binding. */
+function isPropertyName(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  return (
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node) ||
+    (ts.isPropertySignature(parent) && parent.name === node) ||
+    (ts.isPropertyDeclaration(parent) && parent.name === node) ||
+    (ts.isMethodDeclaration(parent) && parent.name === node) ||
+    (ts.isMethodSignature(parent) && parent.name === node) ||
+    (ts.isQualifiedName(parent) && parent.right === node) ||
+    (ts.isBindingElement(parent) && parent.propertyName === node)
+  );
+}
+
+/** True when an identifier declares a local binding (parameter, variable, function). */
+function isLocalDeclaration(node: ts.Identifier, statement: ts.Statement): boolean {
+  const parent = node.parent;
+  if (parent === statement) return false;
+  return (
+    ((ts.isParameter(parent) ||
+      ts.isVariableDeclaration(parent) ||
+      ts.isBindingElement(parent) ||
+      ts.isFunctionDeclaration(parent) ||
+      ts.isTypeParameterDeclaration(parent)) &&
+      parent.name === node &&
+      !(ts.isVariableDeclaration(parent) && parent.parent.parent === statement)) ||
+    false
+  );
+}
+
+/** Identifiers used by a statement that may refer to top-level declarations. */
+function referencedNames(statement: ts.Statement): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && !isPropertyName(node)) names.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(statement);
+  return names;
+}
+
+/** Relative imports of a module, as file names (`./duration.ts` → `duration.ts`). */
+function importedFiles(source: ts.SourceFile): string[] {
+  return source.statements.flatMap((statement) =>
+    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier) &&
+    statement.moduleSpecifier.text.startsWith('./')
+      ? [statement.moduleSpecifier.text.slice(2)]
+      : [],
+  );
+}
+
+/**
+ * Returns the inlined declarations as TypeScript text, in dependency order (a declaration after
+ * what it uses, modules in import order), each with its JSDoc.
+ */
+export function inlineModules(options: InlineOptions): string {
+  const { sources, roots, replacements = {}, renames = {}, readonlyArrays = false } = options;
+  const parsed = new Map<string, ts.SourceFile>();
+  const order: string[] = [];
+  const load = (file: string): void => {
+    if (parsed.has(file)) return;
+    const text = sources[file];
+    if (text === undefined) throw new Error(`inline: module "${file}" was not provided`);
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    parsed.set(file, source);
+    for (const dependency of importedFiles(source)) load(dependency);
+    order.push(file);
+  };
+  for (const root of roots) load(root);
+
+  const byName = new Map<string, Declaration[]>();
+  for (const file of order) {
+    const source = parsed.get(file)!;
+    for (const statement of source.statements) {
+      for (const name of declaredNames(statement)) {
+        // A type and a value may share a name (`const X` / `type X`); two modules may not.
+        const existing = byName.get(name) ?? [];
+        if (existing.some((other) => other.file !== file) && !(name in replacements)) {
+          throw new Error(`inline: "${name}" is declared in both ${existing[0]!.file} and ${file}`);
+        }
+        byName.set(name, [...existing, { name, file, statement, source }]);
+      }
+    }
+  }
+
+  // Walk from the roots' declarations to everything they use.
+  const included = new Set<Declaration>();
+  const usedReplacements = new Set<string>();
+  const pending: Declaration[] = [...byName.values()].flat().filter(({ file }) => roots.includes(file));
+  const include = (name: string): void => {
+    if (name in replacements) {
+      if (!usedReplacements.has(name)) {
+        usedReplacements.add(name);
+        const text = replacements[name]!;
+        const source = ts.createSourceFile('replacement.ts', text, ts.ScriptTarget.Latest, true);
+        for (const statement of source.statements) for (const used of referencedNames(statement)) include(used);
+      }
+      return;
+    }
+    for (const declaration of byName.get(name) ?? []) {
+      if (!included.has(declaration)) pending.push(declaration);
+    }
+  };
+  while (pending.length > 0) {
+    const declaration = pending.pop()!;
+    if (included.has(declaration)) continue;
+    included.add(declaration);
+    for (const name of referencedNames(declaration.statement)) if (name !== declaration.name) include(name);
+  }
+
+  const chunks: string[] = [];
+  for (const name of Object.keys(replacements)) if (usedReplacements.has(name)) chunks.push(replacements[name]!.trim());
+  const emitted = new Set<ts.Statement>();
+  for (const file of order) {
+    const source = parsed.get(file)!;
+    for (const statement of source.statements) {
+      const mine = [...included].filter((declaration) => declaration.statement === statement);
+      if (mine.length === 0 || emitted.has(statement)) continue;
+      emitted.add(statement);
+      chunks.push(rewriteStatement(statement, source, renames, readonlyArrays));
+    }
+  }
+  return `${chunks.join('\n\n')}\n`;
+}
+
+/** A statement's text with its JSDoc, renamed names applied, and arrays made readonly if asked. */
+function rewriteStatement(
+  statement: ts.Statement,
+  source: ts.SourceFile,
+  renames: Readonly<Record<string, string>>,
+  readonlyArrays: boolean,
+): string {
+  const edits: { pos: number; end: number; text: string }[] = [];
+  const ownNames = declaredNames(statement);
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && !isPropertyName(node) && Object.hasOwn(renames, node.text)) {
+      if (isLocalDeclaration(node, statement)) {
+        throw new Error(`inline: "${node.text}" is shadowed inside ${source.fileName}; cannot rename it safely`);
+      }
+      edits.push({ pos: node.getStart(source), end: node.end, text: renames[node.text]! });
+    }
+    if (readonlyArrays && ts.isArrayTypeNode(node) && ts.isInterfaceDeclaration(statement)) {
+      const parent = node.parent;
+      if (!(ts.isTypeOperatorNode(parent) && parent.operator === ts.SyntaxKind.ReadonlyKeyword)) {
+        edits.push({ pos: node.getStart(source), end: node.getStart(source), text: 'readonly ' });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(statement);
+  // A renamed declaration is internal to the generated module: drop its `export`.
+  if (ownNames.some((name) => Object.hasOwn(renames, name)) && ts.canHaveModifiers(statement)) {
+    for (const modifier of ts.getModifiers(statement) ?? []) {
+      if (modifier.kind === ts.SyntaxKind.ExportKeyword) {
+        edits.push({ pos: modifier.getStart(source), end: modifier.end + 1, text: '' });
+      }
+    }
+  }
+  const jsDocs = (statement as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
+  const start = jsDocs.length > 0 ? jsDocs[0]!.getStart(source) : statement.getStart(source);
+  let text = source.text;
+  for (const edit of edits.sort((a, b) => b.pos - a.pos)) {
+    text = text.slice(0, edit.pos) + edit.text + text.slice(edit.end);
+  }
+  const shift = edits.reduce((total, edit) => total + edit.text.length - (edit.end - edit.pos), 0);
+  return text.slice(start, statement.end + shift);
+}

@@ -1,0 +1,46 @@
+/**
+ * Reads what the artifacts are generated from out of the checkout (Node only): the resolved
+ * catalogue, the source of `src/catalog/`, and the dependency ranges of the project.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalog } from '../catalog/model.ts';
+import { PROJECT_ROOT } from '../catalog/read.ts';
+import type { ArtifactInputs } from './generate.ts';
+import type { ModuleSources } from './inline.ts';
+
+/** `src/` of the checkout. */
+export const SRC_DIR = path.join(PROJECT_ROOT, 'src');
+
+/** The TypeScript sources of `src/catalog/`, by file name. */
+export function readCatalogSources(srcDir: string = SRC_DIR): ModuleSources {
+  const dir = path.join(srcDir, 'catalog');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+/** Version ranges the project declares for its packages (the ones the tests ran against). */
+export function declaredVersions(root: string = PROJECT_ROOT): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
+  return { ...manifest.devDependencies, ...manifest.dependencies };
+}
+
+/** Everything `generateArtifacts` needs, for a catalogue and the site's address. */
+export function artifactInputs(catalog: Catalog, site: URL | string | undefined): ArtifactInputs {
+  // A site under a sub-path (GitHub Pages) keeps it: resolve against a base ending in a slash.
+  const base = String(site ?? 'https://care.imagicle.com/').replace(/\/?$/, '/');
+  return {
+    catalog,
+    sources: readCatalogSources(),
+    srcDir: SRC_DIR,
+    dependencyVersions: declaredVersions(),
+    homepage: new URL('en/proactive-support/integration/', base).href,
+  };
+}
