@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { cspConfig } from './src/components/guide/config/csp.ts';
 import { sidebarConfig } from './src/components/guide/config/sidebar.ts';
 import { localesConfig } from './src/i18n/locales.ts';
+import { artifactsIntegration } from './src/integration/artifacts.ts';
 import { catalogIntegration } from './src/integration/catalog.ts';
 
 // Builds can run side by side (tests, benchmarks) when each names its own output folder.
@@ -18,6 +19,7 @@ export default defineConfig({
   security: { csp: cspConfig },
   integrations: [
     catalogIntegration(),
+    artifactsIntegration(),
     starlight({
       title: { it: 'Guida ImagicleCare', en: 'ImagicleCare guide' },
       description: 'La guida ai servizi ImagicleCare e agli eventi coperti dal Supporto Proattivo di Imagicle.',
