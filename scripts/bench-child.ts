@@ -1,0 +1,37 @@
+/**
+ * Measuring harness for `npm run bench`, run as a child process with the Node 24 binary:
+ * - `rss SCRIPT [ARGS…]` runs a Node script in this process and, on exit, writes its peak
+ *   resident memory (`process.resourceUsage().maxRSS`, KiB) as JSON to `BENCH_REPORT`;
+ * - `validate FILE` times the in-process validation of a catalogue (cold, as a CLI run is)
+ *   and writes `{ validateMs, maxRssKiB, events, findings }` to `BENCH_REPORT`.
+ * Peak memory of worker threads counts (same process); that of grandchildren (esbuild) does not.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+const [mode, target, ...rest] = process.argv.slice(2);
+const reportFile = process.env['BENCH_REPORT'];
+if (!reportFile || !mode || !target) {
+  console.error('usage: BENCH_REPORT=FILE node scripts/bench-child.ts rss SCRIPT [ARGS…] | validate FILE');
+  process.exit(2);
+}
+const write = (data: Record<string, unknown>): void =>
+  writeFileSync(reportFile, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, ...data }));
+
+if (mode === 'rss') {
+  const script = path.resolve(target);
+  process.argv = [process.argv[0]!, script, ...rest];
+  process.on('exit', (code) => write({ exitCode: code }));
+  await import(pathToFileURL(script).href);
+} else if (mode === 'validate') {
+  const { checkCatalogFile } = await import('../src/catalog/read.ts');
+  const start = performance.now();
+  const result = checkCatalogFile(path.resolve(target));
+  const validateMs = performance.now() - start;
+  write({ validateMs, events: result.catalog?.events.length ?? null, findings: result.findings.length });
+} else {
+  console.error(`unknown mode "${mode}"`);
+  process.exit(2);
+}

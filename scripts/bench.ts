@@ -1,0 +1,586 @@
+/**
+ * `npm run bench [-- --quick] [--bytes] [--check] [--json FILE] [--dist DIR]`: measures the
+ * catalogue check, the build (against a bare Starlight site with as many pages), the weight of
+ * each page type and, in Chromium, the event table and the simulator; prints one table with
+ * every figure next to its budget (budgets: src/bench/budgets.ts).
+ * - `--quick`: the committed catalogue and a small synthetic one, one run each (CI);
+ * - `--bytes`: page weights of an already built site only (`--dist`, default `ASTRO_OUT_DIR` or
+ *   `dist`), deterministic, no timing;
+ * - `--check`: exit 1 when a figure is over budget or could not be measured.
+ * Builds go to `dist-bench-*` folders; the bare site is generated in `dist-bench-bare-*`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bareSiteFiles } from '../src/bench/bare-site.ts';
+import { BUDGETS } from '../src/bench/budgets.ts';
+import { keystrokeSequence, measureKeystrokes, measureSimulator } from '../src/bench/browser.ts';
+import { syntheticPayloads } from '../src/bench/payloads.ts';
+import { failsCheck, figure, formatTable, tally, type Figure } from '../src/bench/report.ts';
+import { maximum, median, round } from '../src/bench/stats.ts';
+import { projectModuleNames, weighSite, type PageWeight } from '../src/bench/weights.ts';
+import { checkCatalogFile, DEFAULT_CATALOG_FILE, PROJECT_ROOT } from '../src/catalog/read.ts';
+import { synthesizeCatalogYaml } from '../src/catalog/synth.ts';
+
+const USAGE = 'usage: npm run bench [-- --quick] [--bytes] [--check] [--json FILE] [--dist DIR]';
+const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const CHILD = path.join(PROJECT_ROOT, 'scripts', 'bench-child.ts');
+const WORK = path.join(PROJECT_ROOT, 'dist-bench-work');
+const PORTS = [4340, 4341, 4342, 4343, 4344, 4345, 4346, 4347, 4348, 4349];
+const KIB_PER_MIB = 1024;
+
+/** How much to measure: the full benchmark or the quick CI run. */
+interface Plan {
+  /** Synthetic catalogue sizes, besides the committed catalogue. */
+  sizes: number[];
+  /** The size whose figures the timing budgets apply to (none in quick mode). */
+  budgetSize: number | undefined;
+  runs: number;
+  keystrokes: number;
+  payloads: number;
+  simulatorRuns: number;
+}
+
+const FULL: Plan = { sizes: [500, 2000], budgetSize: 2000, runs: 5, keystrokes: 50, payloads: 1000, simulatorRuns: 5 };
+const QUICK: Plan = { sizes: [40], budgetSize: undefined, runs: 1, keystrokes: 6, payloads: 50, simulatorRuns: 1 };
+
+/** A catalogue to measure. */
+interface Catalogue {
+  /** `committed (18)` or the number of synthetic events. */
+  label: string;
+  /** Folder-safe name. */
+  slug: string;
+  file: string;
+  events: number;
+  synthetic: boolean;
+}
+
+/** What a measured child process reported. */
+interface ChildResult {
+  wallMs: number;
+  exitCode: number | null;
+  report: Record<string, unknown>;
+  output: string;
+}
+
+const log = (message: string): void => console.error(`[bench] ${message}`);
+
+/** Runs `scripts/bench-child.ts` with the Node binary running this script, timing it from spawn to exit. */
+function runChild(args: string[], cwd: string, env: Record<string, string>): Promise<ChildResult> {
+  mkdirSync(WORK, { recursive: true });
+  const reportFile = path.join(WORK, `report-${process.pid}.json`);
+  rmSync(reportFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CHILD, ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, BENCH_REPORT: reportFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      output = (output + chunk.toString('utf8')).slice(-8000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      const wallMs = performance.now() - started;
+      const report = existsSync(reportFile)
+        ? (JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, unknown>)
+        : {};
+      resolve({ wallMs, exitCode, report, output });
+    });
+  });
+}
+
+/** The committed catalogue and the synthetic ones of the plan, written to `dist-bench-work/`. */
+function catalogues(plan: Plan): Catalogue[] {
+  const committed = checkCatalogFile(DEFAULT_CATALOG_FILE).catalog?.events.length ?? 0;
+  const list: Catalogue[] = [
+    {
+      label: `committed (${committed})`,
+      slug: 'committed',
+      file: DEFAULT_CATALOG_FILE,
+      events: committed,
+      synthetic: false,
+    },
+  ];
+  mkdirSync(WORK, { recursive: true });
+  for (const size of plan.sizes) {
+    const file = path.join(WORK, `catalog-${size}.yaml`);
+    writeFileSync(file, synthesizeCatalogYaml(size));
+    list.push({ label: String(size), slug: String(size), file, events: size, synthetic: true });
+  }
+  return list;
+}
+
+/** `catalog:check` as a user runs it (wall time, peak memory) and the validation alone, in process. */
+async function benchCheck(catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
+  const wall: number[] = [];
+  const rss: number[] = [];
+  const validate: number[] = [];
+  let failure: string | undefined;
+  for (let run = 0; run < plan.runs; run++) {
+    const cli = await runChild(
+      ['rss', path.join(PROJECT_ROOT, 'scripts', 'catalog-check.ts'), catalogue.file],
+      PROJECT_ROOT,
+      {},
+    );
+    if (cli.exitCode !== 0) failure = `catalog:check exited ${cli.exitCode}: ${cli.output.trim().split('\n').pop()}`;
+    wall.push(cli.wallMs);
+    if (typeof cli.report['maxRssKiB'] === 'number') rss.push(cli.report['maxRssKiB'] / KIB_PER_MIB);
+    const inProcess = await runChild(['validate', catalogue.file], PROJECT_ROOT, {});
+    if (typeof inProcess.report['validateMs'] === 'number') validate.push(inProcess.report['validateMs']);
+  }
+  const atBudget = plan.budgetSize === catalogue.events && catalogue.synthetic;
+  const runs = `median of ${plan.runs}`;
+  return [
+    figure(
+      `check.wall@${catalogue.slug}`,
+      `catalog:check wall time (${runs})`,
+      catalogue.label,
+      failure ? null : round(median(wall)),
+      'ms',
+      undefined,
+      failure ?? 'Node start-up included',
+    ),
+    figure(
+      `check.rss@${catalogue.slug}`,
+      'catalog:check peak memory',
+      catalogue.label,
+      rss.length ? round(maximum(rss)) : null,
+      'MiB',
+    ),
+    figure(
+      `check.validate@${catalogue.slug}`,
+      `catalogue validation in process (${runs})`,
+      catalogue.label,
+      validate.length ? round(median(validate)) : null,
+      'ms',
+      atBudget ? 'catalogCheck' : undefined,
+    ),
+  ];
+}
+
+/** Counts the HTML files of a built site. */
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+/** Builds the guide from a catalogue into `dist-bench-<slug>`, cold (its cache removed first). */
+async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result: ChildResult; pages: number }> {
+  const outDir = path.join(PROJECT_ROOT, `dist-bench-${catalogue.slug}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  log(`building the guide with the ${catalogue.label} catalogue into ${path.relative(PROJECT_ROOT, outDir)}/`);
+  const result = await runChild(['rss', ASTRO_BIN, 'build'], PROJECT_ROOT, {
+    ASTRO_OUT_DIR: outDir,
+    CATALOG_FILE: catalogue.file,
+  });
+  return { outDir, result, pages: result.exitCode === 0 ? countHtml(outDir) : 0 };
+}
+
+/** Generates and builds a bare Starlight site with `pages` HTML pages in `dist-bench-bare-<slug>`. */
+async function buildBare(slug: string, pages: number): Promise<{ result: ChildResult; pages: number }> {
+  const root = path.join(PROJECT_ROOT, `dist-bench-bare-${slug}`);
+  rmSync(root, { recursive: true, force: true });
+  for (const [file, content] of bareSiteFiles(pages)) {
+    const target = path.join(root, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  log(`building a bare Starlight site of ${pages} pages in ${path.relative(PROJECT_ROOT, root)}/`);
+  // The bare site resolves astro and Starlight from this repository's node_modules, one folder up.
+  const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
+  const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
+  return { result, pages: result.exitCode === 0 ? countHtml(path.join(root, 'dist')) : 0 };
+}
+
+/** The first error of a failed build and the line after it (the cause), for the table's note. */
+function failureNote(result: ChildResult): string {
+  const lines = result.output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at ') && line !== 'Stack trace:');
+  const first = lines.findIndex((line) => /error/i.test(line));
+  const cause = first >= 0 ? lines.slice(first, first + 2).join(' ') : (lines.at(-1) ?? '');
+  return `build failed (exit ${result.exitCode}): ${cause.slice(0, 200)}`;
+}
+
+/** Our build and the bare one with as many pages, and their ratio. */
+async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ figures: Figure[]; outDir?: string }> {
+  const ours = await buildOurs(catalogue);
+  const atBudget = plan.budgetSize === catalogue.events && catalogue.synthetic;
+  const label = catalogue.label;
+  const slug = catalogue.slug;
+  if (ours.result.exitCode !== 0) {
+    const note = failureNote(ours.result);
+    return {
+      figures: [
+        figure(`build.ours.wall@${slug}`, 'build wall time, ours', label, null, 'ms', undefined, note),
+        figure(
+          `build.ratio@${slug}`,
+          'build time ours / bare Starlight',
+          label,
+          null,
+          '×',
+          atBudget ? 'buildRatio' : undefined,
+          note,
+        ),
+        figure(
+          `build.ours.rss@${slug}`,
+          'build peak memory, ours',
+          label,
+          null,
+          'MiB',
+          atBudget ? 'buildPeakMemory' : undefined,
+          note,
+        ),
+      ],
+    };
+  }
+  const bare = await buildBare(slug, ours.pages);
+  const oursRss = (ours.result.report['maxRssKiB'] as number) / KIB_PER_MIB;
+  const bareOk = bare.result.exitCode === 0;
+  const bareNote = bareOk ? `${bare.pages} pages` : failureNote(bare.result);
+  return {
+    outDir: ours.outDir,
+    figures: [
+      figure(`build.pages@${slug}`, 'HTML pages built, ours', label, ours.pages, 'pages'),
+      figure(`build.ours.wall@${slug}`, 'build wall time, ours', label, round(ours.result.wallMs), 'ms'),
+      figure(
+        `build.bare.wall@${slug}`,
+        'build wall time, bare Starlight',
+        label,
+        bareOk ? round(bare.result.wallMs) : null,
+        'ms',
+        undefined,
+        bareNote,
+      ),
+      figure(
+        `build.ratio@${slug}`,
+        'build time ours / bare Starlight',
+        label,
+        bareOk ? round(ours.result.wallMs / bare.result.wallMs, 2) : null,
+        '×',
+        atBudget ? 'buildRatio' : undefined,
+      ),
+      figure(
+        `build.ours.rss@${slug}`,
+        'build peak memory, ours',
+        label,
+        round(oursRss),
+        'MiB',
+        atBudget ? 'buildPeakMemory' : undefined,
+      ),
+      figure(
+        `build.bare.rss@${slug}`,
+        'build peak memory, bare Starlight',
+        label,
+        bareOk ? round((bare.result.report['maxRssKiB'] as number) / KIB_PER_MIB) : null,
+        'MiB',
+      ),
+    ],
+  };
+}
+
+const OWN_BUDGET: Record<string, 'tableOwnJs' | 'simulatorOwnJs' | undefined> = {
+  table: 'tableOwnJs',
+  simulator: 'simulatorOwnJs',
+};
+const kB = (bytes: number): number => round(bytes / 1000, 2);
+
+/** Page weight figures; Starlight's and own-script budgets apply when `budgeted`. */
+function weightFigures(pages: PageWeight[], label: string, slug: string, budgeted: boolean): Figure[] {
+  const figures: Figure[] = [];
+  for (const page of pages) {
+    const name = (what: string): string => `${page.type}: ${what}`;
+    const value = (bytes: number): number | null => (page.found ? kB(bytes) : null);
+    const note = page.found
+      ? page.missing.length
+        ? `references missing files: ${page.missing.join(', ')}`
+        : undefined
+      : `page not built (/${page.route})`;
+    const key = (what: string): string => `weight.${page.type.replace(' ', '-')}.${what}@${slug}`;
+    if (!budgeted) {
+      figures.push(
+        figure(key('total'), name('total transferred, gzipped'), label, value(page.total), 'kB', undefined, note),
+      );
+      continue;
+    }
+    figures.push(
+      figure(key('html'), name('HTML gzipped'), label, value(page.html), 'kB', 'pageHtml', note),
+      figure(key('css'), name('CSS gzipped'), label, value(page.css), 'kB', 'pageCss', note),
+      figure(key('js'), name('JS gzipped'), label, value(page.js), 'kB', 'pageJs', note),
+      figure(
+        key('own-js'),
+        name('own JS gzipped (beyond Starlight)'),
+        label,
+        value(page.ownJs),
+        'kB',
+        OWN_BUDGET[page.type],
+        note,
+      ),
+      figure(key('total'), name('total transferred, gzipped'), label, value(page.total), 'kB', undefined, note),
+    );
+  }
+  // A page referencing a file that is not there is broken: it cannot be within budget.
+  return figures.map((item) =>
+    item.note?.startsWith('references missing') && item.verdict === 'within' ? { ...item, verdict: 'over' } : item,
+  );
+}
+
+/** A free port among ours (4340-4349). */
+async function freePort(): Promise<number> {
+  for (const port of PORTS) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`ports ${PORTS[0]}-${PORTS.at(-1)} are all in use`);
+}
+
+/** Serves a build with `astro preview` on 127.0.0.1 and waits until it answers. */
+async function startPreview(outDir: string, catalogFile: string): Promise<{ server: ChildProcess; base: string }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [ASTRO_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, CATALOG_FILE: catalogFile },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${base}/`)).ok) return { server, base };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error('astro preview did not answer within 60 s');
+}
+
+/** Chromium's launch options, the same as the browser tests'. */
+async function launchOptions(): Promise<Record<string, unknown>> {
+  const config = (await import('../playwright.config.ts')).default as {
+    use?: { launchOptions?: Record<string, unknown> };
+  };
+  return config.use?.launchOptions ?? { executablePath: '/usr/bin/chromium' };
+}
+
+/** The table's keystroke time and the simulator's batch time, in Chromium, on one build. */
+async function benchBrowser(outDir: string, catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
+  const atBudget = plan.budgetSize === catalogue.events && catalogue.synthetic;
+  const label = catalogue.label;
+  const keyFigure = (value: number | null, note?: string): Figure =>
+    figure(
+      `browser.keystroke@${catalogue.slug}`,
+      `table keystroke to update (median of ${plan.keystrokes})`,
+      label,
+      value,
+      'ms',
+      atBudget ? 'tableKeystroke' : undefined,
+      note,
+    );
+  const simFigure = (value: number | null, note?: string): Figure =>
+    figure(
+      `browser.simulator@${catalogue.slug}`,
+      `simulator, ${plan.payloads} payloads (median of ${plan.simulatorRuns})`,
+      label,
+      value,
+      'ms',
+      atBudget ? 'simulatorBatch' : undefined,
+      note,
+    );
+  let preview: { server: ChildProcess; base: string } | undefined;
+  const { chromium } = await import('@playwright/test');
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  const figures: Figure[] = [];
+  try {
+    preview = await startPreview(outDir, catalogue.file);
+    browser = await chromium.launch(await launchOptions());
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${preview.base}/proactive-support/events/`);
+      if (!response?.ok()) throw new Error(`page not built (/proactive-support/events/: HTTP ${response?.status()})`);
+      await page.locator('#events-table tr[data-event-id]').first().waitFor({ timeout: 15_000 });
+      const times = await measureKeystrokes(page, keystrokeSequence(plan.keystrokes));
+      figures.push(keyFigure(round(median(times), 2), `max ${round(maximum(times), 1)} ms`));
+    } catch (error) {
+      figures.push(keyFigure(null, (error as Error).message.split('\n')[0]));
+    }
+    try {
+      const response = await page.goto(`${preview.base}/proactive-support/simulator/`);
+      if (!response?.ok())
+        throw new Error(`page not built (/proactive-support/simulator/: HTTP ${response?.status()})`);
+      await page.locator('#simulator-input').waitFor({ timeout: 15_000 });
+      const ids = checkCatalogFile(catalogue.file).catalog?.events.map((event) => event.id) ?? [];
+      const batch = JSON.stringify(syntheticPayloads(ids, plan.payloads));
+      const times = await measureSimulator(page, batch, plan.simulatorRuns);
+      const count = await page.locator('[data-simulated-count]').first().getAttribute('data-simulated-count');
+      figures.push(simFigure(round(median(times), 1), `data-simulated-count="${count}"`));
+    } catch (error) {
+      figures.push(simFigure(null, (error as Error).message.split('\n')[0]));
+    }
+  } catch (error) {
+    const note = (error as Error).message.split('\n')[0];
+    figures.push(keyFigure(null, note), simFigure(null, note));
+  } finally {
+    await browser?.close();
+    preview?.server.kill();
+  }
+  return figures;
+}
+
+/** Bytes mode: the weights of an existing build. */
+function benchBytes(distDir: string): { figures: Figure[]; pages: Record<string, PageWeight[]> } {
+  const ownModules = projectModuleNames(path.join(PROJECT_ROOT, 'src'));
+  const pages = weighSite(distDir, ownModules);
+  const label = path.relative(PROJECT_ROOT, distDir) || distDir;
+  return { figures: weightFigures(pages, `${label}/`, 'dist', true), pages: { [label]: pages } };
+}
+
+/** Everything the plan measures. */
+async function benchAll(plan: Plan): Promise<{ figures: Figure[]; pages: Record<string, PageWeight[]> }> {
+  const figures: Figure[] = [];
+  const pages: Record<string, PageWeight[]> = {};
+  const ownModules = projectModuleNames(path.join(PROJECT_ROOT, 'src'));
+  const list = catalogues(plan);
+  for (const catalogue of list) {
+    log(`catalog:check on the ${catalogue.label} catalogue, ${plan.runs} run(s)`);
+    figures.push(...(await benchCheck(catalogue, plan)));
+  }
+  const built = new Map<string, string>();
+  for (const catalogue of list) {
+    const { figures: buildFigures, outDir } = await benchBuild(catalogue, plan);
+    figures.push(...buildFigures);
+    if (outDir) built.set(catalogue.slug, outDir);
+  }
+  const largest = list.at(-1)!;
+  for (const catalogue of [list[0]!, ...(largest === list[0] ? [] : [largest])]) {
+    const outDir = built.get(catalogue.slug);
+    const weights = outDir ? weighSite(outDir, ownModules) : [];
+    pages[catalogue.label] = weights;
+    const budgeted = !catalogue.synthetic;
+    if (outDir) figures.push(...weightFigures(weights, catalogue.label, catalogue.slug, budgeted));
+    else
+      figures.push(
+        figure(
+          `weight.all@${catalogue.slug}`,
+          'page weights',
+          catalogue.label,
+          null,
+          'kB',
+          budgeted ? 'pageHtml' : undefined,
+          'the build failed',
+        ),
+      );
+  }
+  const browserBuild = built.get(largest.slug);
+  if (browserBuild) {
+    log(`measuring the table and the simulator in Chromium on the ${largest.label} build`);
+    figures.push(...(await benchBrowser(browserBuild, largest, plan)));
+  } else {
+    figures.push(
+      figure(
+        `browser.keystroke@${largest.slug}`,
+        'table keystroke to update',
+        largest.label,
+        null,
+        'ms',
+        plan.budgetSize ? 'tableKeystroke' : undefined,
+        'the build failed',
+      ),
+      figure(
+        `browser.simulator@${largest.slug}`,
+        'simulator batch',
+        largest.label,
+        null,
+        'ms',
+        plan.budgetSize ? 'simulatorBatch' : undefined,
+        'the build failed',
+      ),
+    );
+  }
+  return { figures, pages };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        quick: { type: 'boolean', default: false },
+        bytes: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        json: { type: 'string' },
+        dist: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const plan = values.quick ? QUICK : FULL;
+  let result: { figures: Figure[]; pages: Record<string, PageWeight[]> };
+  if (values.bytes) {
+    const distDir = path.resolve(values.dist ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
+    if (!existsSync(distDir)) {
+      console.error(`no build at ${distDir}: run npm run build first (or pass --dist DIR)\n${USAGE}`);
+      return 2;
+    }
+    result = benchBytes(distDir);
+  } else {
+    result = await benchAll(plan);
+  }
+  const counts = tally(result.figures);
+  const seconds = round((performance.now() - started) / 1000, 1);
+  console.log(formatTable(result.figures));
+  console.log(
+    `\n${result.figures.length} figures: ${counts.within} within budget, ${counts.over} over, ${counts.missing} missing, ${counts.info} without budget (${seconds} s, ${os.cpus().length} CPUs, Node ${process.version}).`,
+  );
+  if (values.json) {
+    const report = {
+      mode: values.bytes ? 'bytes' : values.quick ? 'quick' : 'full',
+      node: process.version,
+      cpus: os.cpus().length,
+      seconds,
+      budgets: BUDGETS,
+      figures: result.figures,
+      pages: result.pages,
+    };
+    mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Wrote ${values.json}`);
+  }
+  return values.check && failsCheck(result.figures) ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench failed unexpectedly: ${(error as Error).stack ?? (error as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every budget the benchmark checks, in one place (issue 8). A figure without a budget is
+ * printed for information only. Sizes are gzipped kilobytes of 1,000 bytes, as size-limit
+ * counts Starlight's own budgets.
+ */
+
+/** Units the figures are printed in. */
+export type Unit = 'ms' | 'MiB' | 'kB' | '×' | 'pages';
+
+/** One budget: a figure is within it when `value <comparison> limit` holds. */
+export interface Budget {
+  /** The largest value allowed (exclusive for `<`, inclusive for `<=`). */
+  readonly limit: number;
+  readonly unit: Unit;
+  readonly comparison: '<' | '<=';
+  /** Where the budget comes from, printed in the JSON report. */
+  readonly source: string;
+}
+
+/** The budgets, by id. */
+export const BUDGETS = {
+  /** In-process validation of a 2,000-event catalogue. */
+  catalogCheck: { limit: 300, unit: 'ms', comparison: '<', source: 'issue 8: catalog:check, 2,000 events' },
+  /** Our build's wall time over the bare Starlight site's, same number of pages. */
+  buildRatio: { limit: 1.3, unit: '×', comparison: '<=', source: 'issue 8: build ≤ 1.3 × bare Starlight' },
+  /** Peak resident memory of the 2,000-event build. */
+  buildPeakMemory: { limit: 1536, unit: 'MiB', comparison: '<', source: 'issue 8: build < 1.5 GiB peak' },
+  /** Starlight's own size-limit budgets, per page. */
+  pageHtml: { limit: 7, unit: 'kB', comparison: '<=', source: "Starlight's budget: HTML 7 kB gzipped" },
+  pageJs: { limit: 27, unit: 'kB', comparison: '<=', source: "Starlight's budget: JS 27 kB gzipped" },
+  pageCss: { limit: 16.75, unit: 'kB', comparison: '<=', source: "Starlight's budget: CSS 16.75 kB gzipped" },
+  /** JS the page loads beyond Starlight's own scripts. */
+  tableOwnJs: { limit: 10, unit: 'kB', comparison: '<=', source: 'event table issue: own script 10 kB gzipped' },
+  simulatorOwnJs: { limit: 40, unit: 'kB', comparison: '<=', source: 'simulator issue: own script 40 kB gzipped' },
+  /** Median keystroke-to-update time of the event table at 2,000 events. */
+  tableKeystroke: { limit: 16, unit: 'ms', comparison: '<', source: 'issue 8: table keystroke < 16 ms median' },
+  /** Median time of the simulator for a batch of 1,000 payloads. */
+  simulatorBatch: { limit: 100, unit: 'ms', comparison: '<', source: 'issue 8: simulator 1,000 payloads < 100 ms' },
+} as const satisfies Record<string, Budget>;
+
+/** The id of a budget. */
+export type BudgetId = keyof typeof BUDGETS;
+
+/** How a figure stands: `info` has no budget, `missing` could not be measured. */
+export type Verdict = 'within' | 'over' | 'missing' | 'info';
+
+/** The verdict of a value against a budget (none: `info`; no value: `missing`). */
+export function verdict(value: number | null | undefined, budget: Budget | undefined): Verdict {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'missing';
+  if (!budget) return 'info';
+  const within = budget.comparison === '<' ? value < budget.limit : value <= budget.limit;
+  return within ? 'within' : 'over';
+}
+
+/** A budget as the table prints it, e.g. `< 300 ms`. */
+export function formatBudget(budget: Budget): string {
+  return `${budget.comparison === '<' ? '<' : '≤'} ${budget.limit} ${budget.unit}`.replace(' ×', '×');
+}

@@ -1,0 +1,82 @@
+/** The benchmark's figures and how they are printed: one table, or JSON. */
+import { BUDGETS, formatBudget, verdict, type BudgetId, type Unit, type Verdict } from './budgets.ts';
+
+/** One measured figure. `value` is `null` when it could not be measured (e.g. the page does not exist yet). */
+export interface Figure {
+  /** Stable key, e.g. `build.ratio@2000`. */
+  key: string;
+  /** What was measured, e.g. `build wall time, ours`. */
+  figure: string;
+  /** Which catalogue: `committed (18)`, `500`, `2000`. */
+  catalogue: string;
+  value: number | null;
+  unit: Unit;
+  budget?: BudgetId;
+  verdict: Verdict;
+  /** Why a value is missing, or what it is compared with. */
+  note?: string;
+}
+
+/** Makes a figure and its verdict; the budget only applies when given. */
+export function figure(
+  key: string,
+  name: string,
+  catalogue: string,
+  value: number | null,
+  unit: Unit,
+  budget?: BudgetId,
+  note?: string,
+): Figure {
+  return {
+    key,
+    figure: name,
+    catalogue,
+    value,
+    unit,
+    ...(budget ? { budget } : {}),
+    verdict: verdict(value, budget ? BUDGETS[budget] : undefined),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** A value with its unit, e.g. `12.3 ms`, `1.12×`. */
+export function formatValue(value: number | null, unit: Unit): string {
+  if (value === null) return '—';
+  if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 'pages') return `${value} pages`;
+  const digits = unit === 'kB' ? 2 : unit === 'MiB' ? 0 : value < 10 ? 2 : 1;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+const MARKS: Record<Verdict, string> = { within: 'within', over: 'OVER', missing: 'MISSING', info: '' };
+
+/** The figures as one aligned text table: figure, catalogue, value, budget, verdict. */
+export function formatTable(figures: readonly Figure[]): string {
+  const rows = figures.map((item) => [
+    item.figure,
+    item.catalogue,
+    formatValue(item.value, item.unit),
+    item.budget ? formatBudget(BUDGETS[item.budget]) : '',
+    [MARKS[item.verdict], item.note ?? ''].filter(Boolean).join(': '),
+  ]);
+  const header = ['figure', 'catalogue', 'value', 'budget', 'verdict'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) => (column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** Counts of each verdict. */
+export function tally(figures: readonly Figure[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { within: 0, over: 0, missing: 0, info: 0 };
+  for (const item of figures) counts[item.verdict] += 1;
+  return counts;
+}
+
+/** `--check` fails when a budgeted figure is over budget or a figure could not be measured. */
+export function failsCheck(figures: readonly Figure[]): boolean {
+  return figures.some((item) => item.verdict === 'over' || item.verdict === 'missing');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, formatBudget, verdict } from '../../src/bench/budgets.ts';
+
+describe('verdict', () => {
+  it('treats a strict budget as exclusive', () => {
+    expect(verdict(299.9, BUDGETS.catalogCheck)).toBe('within');
+    expect(verdict(300, BUDGETS.catalogCheck)).toBe('over');
+  });
+  it('treats an inclusive budget as inclusive', () => {
+    expect(verdict(1.3, BUDGETS.buildRatio)).toBe('within');
+    expect(verdict(1.31, BUDGETS.buildRatio)).toBe('over');
+    expect(verdict(16.75, BUDGETS.pageCss)).toBe('within');
+  });
+  it('marks a value without a budget as information, and no value as missing', () => {
+    expect(verdict(12, undefined)).toBe('info');
+    expect(verdict(null, BUDGETS.pageHtml)).toBe('missing');
+    expect(verdict(Number.NaN, undefined)).toBe('missing');
+  });
+});
+
+describe('BUDGETS', () => {
+  it('holds the figures of issue 8', () => {
+    expect(formatBudget(BUDGETS.catalogCheck)).toBe('< 300 ms');
+    expect(formatBudget(BUDGETS.buildRatio)).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.buildPeakMemory)).toBe('< 1536 MiB');
+    expect([BUDGETS.pageHtml.limit, BUDGETS.pageJs.limit, BUDGETS.pageCss.limit]).toEqual([7, 27, 16.75]);
+    expect([BUDGETS.tableOwnJs.limit, BUDGETS.simulatorOwnJs.limit]).toEqual([10, 40]);
+    expect(formatBudget(BUDGETS.tableKeystroke)).toBe('< 16 ms');
+    expect(formatBudget(BUDGETS.simulatorBatch)).toBe('< 100 ms');
+  });
+});
