@@ -123,7 +123,11 @@ export function describeChange(diff: CatalogDiff, change: Change, locale: Locale
         ? interpolate(t.eventRemovedDeprecated, { id: change.subject.id, since: change.before })
         : interpolate(t.eventRemoved, { id: change.subject.id });
     case 'event-renamed':
-      return interpolate(t.eventRenamed, { before: change.before ?? '', after: change.after ?? '' });
+      return interpolate(change.subject.id === change.before ? t.eventMerged : t.eventRenamed, {
+        before: change.before ?? '',
+        after: change.after ?? '',
+        replacement: eventTitle(change.after),
+      });
     case 'event-deprecated': {
       const reason = event?.deprecated?.reason[locale] ?? '';
       return change.after

@@ -279,9 +279,11 @@ export function diffCatalogs(old: Catalog, next: Catalog): CatalogDiff {
   for (const event of removed) {
     const target = renames.get(event.id);
     if (target) {
-      changes.push(change('event-renamed', 'event', event.id, values(event.id, target.id)));
-      // A new id that takes over an old one inherits its history: report what else changed with it.
-      if (!oldEvents.has(target.id)) changes.push(...eventChanges(event, target));
+      // A new id takes over the old one's history (and what else changed with it); an existing
+      // replacement only absorbs the old id, which stays the subject.
+      const takesOver = !oldEvents.has(target.id);
+      changes.push(change('event-renamed', 'event', takesOver ? target.id : event.id, values(event.id, target.id)));
+      if (takesOver) changes.push(...eventChanges(event, target));
     } else {
       changes.push(change('event-removed', 'event', event.id, values(event.deprecated?.since, undefined)));
     }
