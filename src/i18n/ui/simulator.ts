@@ -5,6 +5,8 @@ import { defineMessages } from '../messages.ts';
 export const simulatorMessages = defineMessages({
   it: {
     title: 'Simulatore di eventi',
+    description:
+      'Simula gli eventi di un componente di monitoraggio: copertura del Supporto Proattivo, livello di priorità, scadenza della risposta e notifica al cliente.',
     intro:
       'Prova un evento prima che accada: il simulatore dice se è coperto dal Supporto Proattivo, con quale livello di priorità, entro quando Imagicle risponde e quale notifica riceverà il cliente. Funziona interamente nel browser, con lo stesso codice del pacchetto del catalogo.',
     loading: 'Caricamento del catalogo…',
@@ -121,6 +123,8 @@ export const simulatorMessages = defineMessages({
   },
   en: {
     title: 'Event simulator',
+    description:
+      'Simulate the events of a monitoring component: Proactive Support coverage, priority level, response deadline and customer notification.',
     intro:
       'Try an event before it happens: the simulator tells whether Proactive Support covers it, at which priority level, by when Imagicle responds and which notification the customer receives. It runs entirely in your browser, with the very code of the catalogue package.',
     loading: 'Loading the catalogue…',
