@@ -24,7 +24,16 @@ const JSON_SCHEMA_2020 = { target: 'draft-2020-12' } as const;
  * as a maintainer may leave them out.
  */
 export function catalogSourceSchema(): SchemaNode {
-  const schema = z.toJSONSchema(CatalogSource, { ...JSON_SCHEMA_2020, io: 'input' }) as SchemaNode;
+  const schema = z.toJSONSchema(CatalogSource, {
+    ...JSON_SCHEMA_2020,
+    io: 'input',
+    override: ({ zodSchema, jsonSchema }) => {
+      // zod trims texts before `min(1)`, which JSON Schema cannot: say "not blank" with a pattern.
+      const checks = (zodSchema._zod.def as { checks?: { _zod: { def: { check: string } } }[] }).checks ?? [];
+      const trims = checks.some((check) => check._zod.def.check === 'overwrite');
+      if (zodSchema._zod.def.type === 'string' && trims && jsonSchema.pattern === undefined) jsonSchema.pattern = '\\S';
+    },
+  }) as SchemaNode;
   return { $schema: schema['$schema'], title: 'ImagicleCare Catalogue source (catalog/catalog.yaml)', ...schema };
 }
 

@@ -22,6 +22,7 @@ export interface Priority {
   label: LocalizedText;
   /** ISO 8601 duration. */
   responseTime: string;
+  /** The response time in whole minutes, rounded up. */
   responseMinutes: number;
 }
 
@@ -62,6 +63,7 @@ export interface CatalogEvent {
   deprecated?: Deprecation;
   /** The priority's response time, ISO 8601. */
   responseTime: string;
+  /** The response time in whole minutes, rounded up. */
   responseMinutes: number;
   /** Ids of the sections from the top level down to the event's own. */
   sectionPath: string[];

@@ -55,14 +55,25 @@ export function eventsInCategory(catalog: Catalog, categoryId: string): CatalogE
   return catalog.events.filter((event) => event.category === categoryId);
 }
 
-/** Parses an instant; accepts a `Date` or an RFC 3339 / ISO 8601 string. */
+/** RFC 3339 date-time with its offset; seconds optional. The offset is required: without it the time is not an instant. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** Parses an instant; accepts a `Date` or an RFC 3339 string with an offset (`Z` or `±hh:mm`). */
 export function toInstant(value: Date | string): Date {
   const instant = value instanceof Date ? new Date(value.getTime()) : new Date(value);
-  if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw new CatalogQueryError(
-      'invalid-date',
-      `"${value}" is not an RFC 3339 date-time (e.g. 2026-03-29T10:00:00+02:00)`,
-    );
+  if (typeof value === 'string') {
+    const match = DATE_TIME.exec(value);
+    if (!match) {
+      throw new CatalogQueryError(
+        'invalid-date',
+        `"${value}" is not an RFC 3339 date-time with an offset (e.g. 2026-03-29T10:00:00+02:00)`,
+      );
+    }
+    // `Date` rolls a day that does not exist (2026-02-30) over into the next month: refuse it.
+    const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+      throw new CatalogQueryError('invalid-date', `"${value}" names a day that does not exist`);
+    }
   }
   if (Number.isNaN(instant.getTime())) {
     throw new CatalogQueryError('invalid-date', `"${String(value)}" is not a valid date-time`);

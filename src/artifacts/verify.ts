@@ -1,0 +1,137 @@
+/**
+ * Checks a build folder's artifacts against their manifest (Node only): every listed file is
+ * there with its size and sha256, nothing unlisted sits next to them, and the npm tarball holds
+ * what its `package.json` promises. Used by `npm run artifacts:verify` and by CI before publishing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATALOG_DIR, PACKAGE_DIR } from './generate.ts';
+import { MANIFEST_PATH, sha256Hex, type Manifest } from './manifest.ts';
+import { importedPackages, PACKAGE_NAME, tarballName } from './package.ts';
+import { readTarball, type TarEntry } from './tar.ts';
+
+/** The outcome of a verification: what was checked and every problem found. */
+export interface VerifyResult {
+  manifest?: Manifest;
+  /** Number of manifest entries checked. */
+  checked: number;
+  /** Files inside the tarball. */
+  tarballFiles: number;
+  problems: string[];
+}
+
+/** Every target path named by an `exports` map (strings, nested conditions). */
+function exportTargets(exports: unknown): string[] {
+  if (typeof exports === 'string') return [exports];
+  if (exports && typeof exports === 'object') return Object.values(exports).flatMap(exportTargets);
+  return [];
+}
+
+/** Verifies the artifacts of the build folder `outDir`. */
+export function verifyArtifacts(outDir: string): VerifyResult {
+  const problems: string[] = [];
+  const result: VerifyResult = { checked: 0, tarballFiles: 0, problems };
+  const manifestFile = path.join(outDir, MANIFEST_PATH);
+  if (!existsSync(manifestFile)) {
+    problems.push(`${manifestFile}: missing; build first (npm run build)`);
+    return result;
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  } catch (error) {
+    problems.push(`${manifestFile}: not valid JSON: ${(error as Error).message}`);
+    return result;
+  }
+  result.manifest = manifest;
+  const listed = new Set<string>();
+  for (const entry of manifest.artifacts ?? []) {
+    listed.add(entry.path);
+    result.checked += 1;
+    const file = path.join(outDir, entry.path);
+    if (!existsSync(file)) {
+      problems.push(`${entry.path}: listed in the manifest but missing`);
+      continue;
+    }
+    const bytes = readFileSync(file);
+    if (bytes.byteLength !== entry.size)
+      problems.push(`${entry.path}: size ${bytes.byteLength}, manifest says ${entry.size}`);
+    const hash = sha256Hex(bytes);
+    if (hash !== entry.sha256) problems.push(`${entry.path}: sha256 ${hash}, manifest says ${entry.sha256}`);
+  }
+  for (const folder of [CATALOG_DIR, PACKAGE_DIR]) {
+    const dir = path.join(outDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const relative = `${folder}/${name}`;
+      if (relative !== MANIFEST_PATH && !listed.has(relative)) problems.push(`${relative}: not listed in the manifest`);
+    }
+  }
+
+  const catalogFile = path.join(outDir, CATALOG_DIR, 'catalog.json');
+  if (existsSync(catalogFile)) {
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { version?: string; sourceSha256?: string };
+    if (catalog.version !== manifest.version) {
+      problems.push(`${MANIFEST_PATH}: version ${manifest.version}, catalog.json says ${catalog.version}`);
+    }
+    if (catalog.sourceSha256 !== manifest.sourceSha256) {
+      problems.push(`${MANIFEST_PATH}: sourceSha256 differs from catalog.json's`);
+    }
+  } else {
+    problems.push(`${CATALOG_DIR}/catalog.json: missing`);
+  }
+
+  const tarballPath = `${PACKAGE_DIR}/${tarballName(PACKAGE_NAME, manifest.version)}`;
+  if (!listed.has(tarballPath) || !existsSync(path.join(outDir, tarballPath))) {
+    problems.push(`${tarballPath}: the npm package of version ${manifest.version} is missing`);
+    return result;
+  }
+  let entries: TarEntry[];
+  try {
+    entries = readTarball(readFileSync(path.join(outDir, tarballPath)));
+  } catch (error) {
+    problems.push(`${tarballPath}: unreadable: ${(error as Error).message}`);
+    return result;
+  }
+  result.tarballFiles = entries.length;
+  problems.push(...checkTarball(tarballPath, entries, manifest.version, outDir));
+  return result;
+}
+
+/** Checks a package tarball's files against its own `package.json` and the published artifacts. */
+export function checkTarball(label: string, entries: readonly TarEntry[], version: string, outDir: string): string[] {
+  const problems: string[] = [];
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  for (const entry of entries) {
+    if (!entry.path.startsWith('package/')) problems.push(`${label}: ${entry.path} is outside package/`);
+  }
+  const mtimes = new Set(entries.map((entry) => entry.mtime));
+  if (mtimes.size > 1) problems.push(`${label}: files carry different mtimes, so the tarball is not reproducible`);
+  const manifestEntry = byPath.get('package/package.json');
+  if (!manifestEntry) return [...problems, `${label}: no package/package.json`];
+  const pkg = JSON.parse(new TextDecoder().decode(manifestEntry.bytes)) as {
+    name?: string;
+    version?: string;
+    exports?: unknown;
+    dependencies?: Record<string, string>;
+  };
+  if (pkg.name !== PACKAGE_NAME) problems.push(`${label}: package name ${pkg.name}, expected ${PACKAGE_NAME}`);
+  if (pkg.version !== version) problems.push(`${label}: package version ${pkg.version}, expected ${version}`);
+  for (const target of exportTargets(pkg.exports)) {
+    const inside = `package/${target.replace(/^\.\//, '')}`;
+    if (!byPath.has(inside)) problems.push(`${label}: exports names ${target}, which is not in the tarball`);
+  }
+  for (const [subpath, target] of Object.entries((pkg.exports ?? {}) as Record<string, unknown>)) {
+    if (typeof target !== 'string' || !subpath.endsWith('.json') || subpath === './package.json') continue;
+    const published = path.join(outDir, CATALOG_DIR, subpath.slice(2));
+    const packed = byPath.get(`package/${target.slice(2)}`);
+    if (packed && (!existsSync(published) || sha256Hex(readFileSync(published)) !== sha256Hex(packed.bytes))) {
+      problems.push(`${label}: ${subpath} differs from ${CATALOG_DIR}/${subpath.slice(2)}`);
+    }
+  }
+  const code = entries.map((entry) => ({ path: entry.path, bytes: entry.bytes }));
+  for (const name of importedPackages(code)) {
+    if (!pkg.dependencies?.[name]) problems.push(`${label}: the code imports ${name}, which is not a dependency`);
+  }
+  return problems;
+}
