@@ -92,8 +92,11 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
         parsed.error.issues.map((issue) => {
           const path = issue.path as (string | number)[];
           const { line, col } = located.locate(path);
+          const shown = formatPath(path) || 'the file';
           return finding(
-            `${formatPath(path) || 'the file'}: ${issue.message}`,
+            issue.code === 'invalid_format'
+              ? `${shown} ${JSON.stringify(valueAt(data, path))} has the wrong format`
+              : `${shown}: ${issue.message}`,
             path,
             line,
             col,
@@ -121,6 +124,14 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
     check('deprecated.replacedBy', event.deprecated?.replacedBy, ids.events, ['events', index, 'deprecated']);
   });
   return findings.length ? { findings } : { catalog: deepFreeze(catalog), findings };
+}
+
+/** The value at a path of parsed JSON. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** Line and column of a `JSON.parse` error, from the position its message names. */
