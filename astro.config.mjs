@@ -17,6 +17,9 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   security: { csp: cspConfig },
+  // Astro does not hash the styles it inlines for components used in MDX, so a strict style-src
+  // would block them: every stylesheet is a file, allowed by 'self'.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     catalogIntegration(),
     artifactsIntegration(),
