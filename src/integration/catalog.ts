@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatFindingText, summarizeFindings } from '../catalog/findings.ts';
 import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../catalog/read.ts';
+import { releasesDirectory } from '../catalog/releases.ts';
 
 /** Validates `CATALOG_FILE` (or the committed catalogue) at the start of every build and dev server. */
 export function catalogIntegration(): AstroIntegration {
@@ -16,6 +17,7 @@ export function catalogIntegration(): AstroIntegration {
         // Pages are bundled before they run, so they cannot find the default file relative to
         // their own module: pin the absolute path for everything that loads it in this build.
         process.env['CATALOG_FILE'] = file;
+        process.env['RELEASES_DIR'] = releasesDirectory();
         addWatchFile(file);
         let result;
         try {
