@@ -1,0 +1,101 @@
+/**
+ * The changelog page built from a fixture history (releases 1.0.0 and 1.1.0 plus an unreleased
+ * working catalogue 1.2.0): a real `astro build` with `RELEASES_DIR` and `CATALOG_FILE`, then the HTML.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+
+const V = path.join(PROJECT_ROOT, 'test/fixtures/versions');
+const outDir = mkdtempSync(path.join(tmpdir(), 'changelog-build-'));
+
+beforeAll(async () => {
+  await promisify(execFile)('npx', ['astro', 'build'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: outDir,
+      CATALOG_FILE: path.join(V, 'history-next.yaml'),
+      RELEASES_DIR: path.join(V, 'history'),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}, 300_000);
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+});
+
+function page(prefix: string): HTMLElement {
+  return parse(readFileSync(path.join(outDir, prefix, 'proactive-support/changelog/index.html'), 'utf8'));
+}
+
+/** Each version entry: its heading, date line and change lines, in page order. */
+function entries(root: HTMLElement) {
+  return root.querySelectorAll('main section.changelog-entry').map((section) => ({
+    id: section.querySelector('h2')?.id,
+    heading: section.querySelector('h2')?.text.trim(),
+    date: section.querySelector('time')?.getAttribute('datetime'),
+    text: section.text.replace(/\s+/g, ' ').trim(),
+    changes: section.querySelectorAll('li').map((item) => item.text.replace(/\s+/g, ' ').trim()),
+    links: section.querySelectorAll('li a').map((link) => link.getAttribute('href')),
+  }));
+}
+
+describe('changelog page from a fixture history', () => {
+  it('lists the versions newest first in Italian, with dates and changes in customer words', () => {
+    const root = page('');
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('it');
+    expect(root.querySelector('h1')?.text.trim()).toBe('Novità del catalogo');
+    const [next, minor, first] = entries(root);
+    expect(entries(root)).toHaveLength(3);
+    expect(next).toMatchObject({ id: 'unreleased', heading: 'Versione 1.2.0 (non ancora pubblicata)' });
+    expect(next?.date).toBeUndefined();
+    // The English-only title correction is left out of the Italian page.
+    expect(next?.changes).toEqual([
+      'Webex CDR non scaricati: deprecato, sostituito da “Webex presence fallita”: Unito al controllo della presence.',
+    ]);
+    expect(next?.links).toEqual(['/proactive-support/events/webex-cdr-not-downloaded/']);
+    expect(minor).toMatchObject({ id: 'version-1-1-0', heading: 'Versione 1.1.0', date: '2026-02-15' });
+    expect(minor?.text).toContain('Pubblicata il 15 febbraio 2026');
+    expect(minor?.changes).toEqual([
+      'Webex presence fallita: priorità alzata da P3 MEDIO a P2 ALTO, tempo di risposta ora < 2 ore',
+    ]);
+    expect(first).toMatchObject({ id: 'version-1-0-0', heading: 'Versione 1.0.0', date: '2026-01-10' });
+    // base.yaml has 8 events, one of them deprecated.
+    expect(first?.text).toContain('Prima versione pubblicata: 7 eventi coperti dal Supporto Proattivo.');
+  });
+
+  it('shows the same history in English, with English text changes', () => {
+    const root = page('en');
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('h1')?.text.trim()).toBe('Catalogue changelog');
+    const [next, minor, first] = entries(root);
+    expect(next).toMatchObject({ id: 'unreleased', heading: 'Version 1.2.0 (not yet released)' });
+    expect(next?.changes).toEqual([
+      'Webex CDR not downloaded: deprecated, replaced by “Webex presence failure”: Merged into the presence check.',
+      'Available disk space running low: title changed (was “Disk space running low”)',
+    ]);
+    expect(next?.links).toEqual([
+      '/en/proactive-support/events/webex-cdr-not-downloaded/',
+      '/en/proactive-support/events/disk-space-running-low/',
+    ]);
+    expect(minor?.text).toContain('Published on February 15, 2026');
+    expect(minor?.changes).toEqual([
+      'Webex presence failure: priority raised from P3 MEDIUM to P2 HIGH, response time now < 2 hours',
+    ]);
+    expect(first?.text).toContain('First published version: 7 events covered by Proactive Support.');
+  });
+
+  it('lists every version in the table of contents', () => {
+    const toc = page('en')
+      .querySelectorAll('starlight-toc a')
+      .map((link) => link.getAttribute('href'));
+    expect(toc).toEqual(expect.arrayContaining(['#unreleased', '#version-1-1-0', '#version-1-0-0']));
+  });
+});
