@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bareSiteFiles } from '../src/bench/bare-site.ts';
-import { BUDGETS } from '../src/bench/budgets.ts';
-import { keystrokeSequence, measureKeystrokes, measureSimulator } from '../src/bench/browser.ts';
+import { BUDGETS, type BudgetId } from '../src/bench/budgets.ts';
+import { keystrokeSequence, measureKeystrokes, measureSimulator, type Timing } from '../src/bench/browser.ts';
 import { syntheticPayloads } from '../src/bench/payloads.ts';
 import { failsCheck, figure, formatTable, tally, type Figure } from '../src/bench/report.ts';
 import { maximum, median, round } from '../src/bench/stats.ts';
@@ -320,10 +320,19 @@ function weightFigures(pages: PageWeight[], label: string, slug: string, budgete
     figures.push(
       figure(key('html'), name('HTML gzipped'), label, value(page.html), 'kB', 'pageHtml', note),
       figure(key('css'), name('CSS gzipped'), label, value(page.css), 'kB', 'pageCss', note),
-      figure(key('js'), name('JS gzipped'), label, value(page.js), 'kB', 'pageJs', note),
+      figure(key('js'), name('JS gzipped, all'), label, value(page.js), 'kB', undefined, note),
+      figure(
+        key('starlight-js'),
+        name("JS gzipped, Starlight's scripts"),
+        label,
+        value(page.js - page.ownJs),
+        'kB',
+        'pageJs',
+        note,
+      ),
       figure(
         key('own-js'),
-        name('own JS gzipped (beyond Starlight)'),
+        name('JS gzipped, own scripts'),
         label,
         value(page.ownJs),
         'kB',
@@ -383,35 +392,75 @@ async function launchOptions(): Promise<Record<string, unknown>> {
   return config.use?.launchOptions ?? { executablePath: '/usr/bin/chromium' };
 }
 
+/** Figures of timed interactions: the median update time (budgeted) and the median time to the next paint. */
+function timingFigures(
+  key: string,
+  name: string,
+  catalogue: Catalogue,
+  timings: Timing[] | Error,
+  budget: BudgetId | undefined,
+  note?: string,
+): Figure[] {
+  if (timings instanceof Error) {
+    const reason = timings.message.split('\n')[0];
+    return [
+      figure(
+        `${key}.update@${catalogue.slug}`,
+        `${name}: to updated layout`,
+        catalogue.label,
+        null,
+        'ms',
+        budget,
+        reason,
+      ),
+      figure(
+        `${key}.paint@${catalogue.slug}`,
+        `${name}: to next paint`,
+        catalogue.label,
+        null,
+        'ms',
+        undefined,
+        reason,
+      ),
+    ];
+  }
+  const update = timings.map((timing) => timing.update);
+  const paint = timings.map((timing) => timing.paint);
+  return [
+    figure(
+      `${key}.update@${catalogue.slug}`,
+      `${name}: to updated layout`,
+      catalogue.label,
+      round(median(update), 2),
+      'ms',
+      budget,
+      [`max ${round(maximum(update), 1)} ms`, note].filter(Boolean).join('; '),
+    ),
+    figure(
+      `${key}.paint@${catalogue.slug}`,
+      `${name}: to next paint`,
+      catalogue.label,
+      round(median(paint), 2),
+      'ms',
+      undefined,
+      'includes the wait for the next frame',
+    ),
+  ];
+}
+
 /** The table's keystroke time and the simulator's batch time, in Chromium, on one build. */
-async function benchBrowser(outDir: string, catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
+async function benchBrowser(outDir: string | undefined, catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
   const atBudget = plan.budgetSize === catalogue.events && catalogue.synthetic;
-  const label = catalogue.label;
-  const keyFigure = (value: number | null, note?: string): Figure =>
-    figure(
-      `browser.keystroke@${catalogue.slug}`,
-      `table keystroke to update (median of ${plan.keystrokes})`,
-      label,
-      value,
-      'ms',
-      atBudget ? 'tableKeystroke' : undefined,
-      note,
-    );
-  const simFigure = (value: number | null, note?: string): Figure =>
-    figure(
-      `browser.simulator@${catalogue.slug}`,
-      `simulator, ${plan.payloads} payloads (median of ${plan.simulatorRuns})`,
-      label,
-      value,
-      'ms',
-      atBudget ? 'simulatorBatch' : undefined,
-      note,
-    );
+  const keyName = `table keystroke (median of ${plan.keystrokes})`;
+  const simName = `simulator, ${plan.payloads} payloads (median of ${plan.simulatorRuns})`;
+  const keyBudget = atBudget ? 'tableKeystroke' : undefined;
+  const simBudget = atBudget ? 'simulatorBatch' : undefined;
   let preview: { server: ChildProcess; base: string } | undefined;
   const { chromium } = await import('@playwright/test');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   const figures: Figure[] = [];
   try {
+    if (!outDir) throw new Error('the build failed');
     preview = await startPreview(outDir, catalogue.file);
     browser = await chromium.launch(await launchOptions());
     const page = await browser.newPage();
@@ -419,10 +468,11 @@ async function benchBrowser(outDir: string, catalogue: Catalogue, plan: Plan): P
       const response = await page.goto(`${preview.base}/proactive-support/events/`);
       if (!response?.ok()) throw new Error(`page not built (/proactive-support/events/: HTTP ${response?.status()})`);
       await page.locator('#events-table tr[data-event-id]').first().waitFor({ timeout: 15_000 });
-      const times = await measureKeystrokes(page, keystrokeSequence(plan.keystrokes));
-      figures.push(keyFigure(round(median(times), 2), `max ${round(maximum(times), 1)} ms`));
+      const rows = await page.locator('#events-table tr[data-event-id]').count();
+      const timings = await measureKeystrokes(page, keystrokeSequence(plan.keystrokes));
+      figures.push(...timingFigures('browser.keystroke', keyName, catalogue, timings, keyBudget, `${rows} rows`));
     } catch (error) {
-      figures.push(keyFigure(null, (error as Error).message.split('\n')[0]));
+      figures.push(...timingFigures('browser.keystroke', keyName, catalogue, error as Error, keyBudget));
     }
     try {
       const response = await page.goto(`${preview.base}/proactive-support/simulator/`);
@@ -431,15 +481,18 @@ async function benchBrowser(outDir: string, catalogue: Catalogue, plan: Plan): P
       await page.locator('#simulator-input').waitFor({ timeout: 15_000 });
       const ids = checkCatalogFile(catalogue.file).catalog?.events.map((event) => event.id) ?? [];
       const batch = JSON.stringify(syntheticPayloads(ids, plan.payloads));
-      const times = await measureSimulator(page, batch, plan.simulatorRuns);
+      const timings = await measureSimulator(page, batch, plan.simulatorRuns);
       const count = await page.locator('[data-simulated-count]').first().getAttribute('data-simulated-count');
-      figures.push(simFigure(round(median(times), 1), `data-simulated-count="${count}"`));
+      const note = `data-simulated-count="${count}"`;
+      figures.push(...timingFigures('browser.simulator', simName, catalogue, timings, simBudget, note));
     } catch (error) {
-      figures.push(simFigure(null, (error as Error).message.split('\n')[0]));
+      figures.push(...timingFigures('browser.simulator', simName, catalogue, error as Error, simBudget));
     }
   } catch (error) {
-    const note = (error as Error).message.split('\n')[0];
-    figures.push(keyFigure(null, note), simFigure(null, note));
+    figures.push(
+      ...timingFigures('browser.keystroke', keyName, catalogue, error as Error, keyBudget),
+      ...timingFigures('browser.simulator', simName, catalogue, error as Error, simBudget),
+    );
   } finally {
     await browser?.close();
     preview?.server.kill();
@@ -491,32 +544,8 @@ async function benchAll(plan: Plan): Promise<{ figures: Figure[]; pages: Record<
         ),
       );
   }
-  const browserBuild = built.get(largest.slug);
-  if (browserBuild) {
-    log(`measuring the table and the simulator in Chromium on the ${largest.label} build`);
-    figures.push(...(await benchBrowser(browserBuild, largest, plan)));
-  } else {
-    figures.push(
-      figure(
-        `browser.keystroke@${largest.slug}`,
-        'table keystroke to update',
-        largest.label,
-        null,
-        'ms',
-        plan.budgetSize ? 'tableKeystroke' : undefined,
-        'the build failed',
-      ),
-      figure(
-        `browser.simulator@${largest.slug}`,
-        'simulator batch',
-        largest.label,
-        null,
-        'ms',
-        plan.budgetSize ? 'simulatorBatch' : undefined,
-        'the build failed',
-      ),
-    );
-  }
+  log(`measuring the table and the simulator in Chromium on the ${largest.label} build`);
+  figures.push(...(await benchBrowser(built.get(largest.slug), largest, plan)));
   return { figures, pages };
 }
 

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Runs the real command in bytes mode on the fixture site, as `npm test` does on `dist/`. */
+function bench(args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/bench.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run bench -- --bytes', () => {
+  const site = 'test/fixtures/bench/site';
+
+  it('prints every page type, with the missing ones marked, and writes the same figures as JSON', () => {
+    const json = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'report.json');
+    const { code, stdout } = bench(['--bytes', '--dist', site, '--json', json]);
+    expect(code).toBe(0);
+    for (const type of ['home', 'guide', 'event page', 'table', 'simulator'])
+      expect(stdout).toMatch(new RegExp(`^${type}: HTML gzipped`, 'm'));
+    expect(stdout).toMatch(/^table: JS gzipped, own scripts .* ≤ 10 kB\s+within$/m);
+    expect(stdout).toMatch(
+      /^simulator: HTML gzipped .* MISSING: page not built \(\/proactive-support\/simulator\/\)$/m,
+    );
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.mode).toBe('bytes');
+    expect(report.figures).toHaveLength(30);
+    expect(stdout).toContain(`${report.figures.length} figures:`);
+    expect(report.budgets.pageHtml.limit).toBe(7);
+  });
+
+  it('exits 1 with --check when a page is missing or over budget', () => {
+    expect(bench(['--bytes', '--check', '--dist', site]).code).toBe(1);
+  });
+
+  it('exits 2 when there is no build to weigh', () => {
+    const { code, stderr } = bench(['--bytes', '--dist', 'test/fixtures/bench/no-such-build']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('run npm run build first');
+  });
+});
