@@ -150,7 +150,7 @@ export function readPayloadText(text: string): { cases: RawCase[]; issues: Input
     issues.push({ code: 'empty', path: [], line: 1, column: 1 });
     return { cases, issues, starts };
   }
-  const whole = readJson(text, 2);
+  const whole = readJson(text, 3);
   const lines = text.split('\n');
   const nonEmpty = lines.filter((line) => line.trim() !== '');
   const looksLineDelimited =
@@ -175,7 +175,7 @@ export function readPayloadText(text: string): { cases: RawCase[]; issues: Input
   lines.forEach((line, lineIndex) => {
     if (line.trim() === '') return;
     const base = starts[lineIndex] ?? 0;
-    const read: JsonReadResult = readJson(line, 1);
+    const read: JsonReadResult = readJson(line, 2);
     if (read.ok) cases.push({ index, value: read.value, offsetOf: locator(read.positions, [], base) });
     else issues.push(syntaxIssue(starts, base + read.error.offset, read.error.code, read.error.found, index));
     index++;

@@ -1,0 +1,87 @@
+/** `npm run simulate -- FILE` in a child process: output and exit codes on passing, failing and bad files. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+
+const FIXTURES = 'test/fixtures/simulator';
+
+function simulate(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('npx', ['node', 'scripts/simulate.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CATALOG_FILE: '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run simulate', () => {
+  it('exits 0 when every expectation passes, with the queue in deadline order', () => {
+    const { status, stdout } = simulate(path.join(FIXTURES, 'passing.json'), '--tz', 'Europe/Rome');
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      'PASS [0] voip-stack-crash: Covered by Proactive Support, P1 CRITICAL, Response time < 1 hour, Response by 2026-03-29T03:30:00+02:00',
+    );
+    expect(stdout).toMatch(/PASS \[3\] voip-stack-crsh: Not covered .*Did you mean: voip-stack-crash/);
+    const queue = stdout.slice(stdout.indexOf('Triage queue'));
+    expect(queue.indexOf('[0] voip-stack-crash')).toBeLessThan(queue.indexOf('[2] recording-channels-exhausted'));
+    expect(queue.indexOf('[2] recording-channels-exhausted')).toBeLessThan(queue.indexOf('[1] disk-space-running-low'));
+    expect(stdout).toContain('Expected results: 4 PASS, 0 FAIL of 4.');
+  });
+
+  it('exits 1 on a FAIL and says what differed', () => {
+    const { status, stdout } = simulate(path.join(FIXTURES, 'failing.jsonl'), '--tz', 'Europe/Rome');
+    expect(status).toBe(1);
+    expect(stdout).toContain('FAIL [1] webex-presence-failure');
+    expect(stdout).toContain('priority: expected P1, got P2');
+    expect(stdout).toContain('deadline: expected 2026-11-25T11:00:00+01:00, got 2026-11-25T12:00:00+01:00');
+    expect(stdout).toContain('Expected results: 1 PASS, 1 FAIL of 2.');
+  });
+
+  it('exits 2 on bad payloads, located by line, column, payload and field; still simulates the valid ones', () => {
+    const { status, stdout } = simulate(path.join(FIXTURES, 'invalid.json'), '--tz', 'Europe/Rome');
+    expect(status).toBe(2);
+    const file = path.join(FIXTURES, 'invalid.json');
+    expect(stdout).toContain(`${file}:3:14: error payload [1] · field event: invalid event id`);
+    expect(stdout).toContain(`${file}:4:49: error payload [2] · field occurredAt: invalid date-time`);
+    expect(stdout).toContain(`${file}:4:81: error payload [2]: field not in the schema: severity`);
+    expect(stdout).toContain(`${file}:5:109: error payload [3] · field expect.priority: wrong type: expected a string`);
+    expect(stdout).toContain(`${file}:6:3: error payload [4]: a payload must be a JSON object`);
+    expect(stdout).toContain('PASS [0] voip-stack-crash');
+  });
+
+  it('exits 2 on invalid JSON, at its line and column, in Italian too', () => {
+    const file = path.join(FIXTURES, 'broken.json');
+    const { status, stdout } = simulate(file, '--lang', 'it');
+    expect(status).toBe(2);
+    expect(stdout).toContain(
+      `${file}:3:34: error JSON non valido: atteso "," o "}" dopo il valore di una proprietà, trovato "\\""`,
+    );
+  });
+
+  it('exits 2 on an unreadable file or bad usage, without a stack trace', () => {
+    const missing = simulate(path.join(FIXTURES, 'missing.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read the test file: no such file');
+    const usage = simulate();
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('usage: npm run simulate');
+    const zone = simulate(path.join(FIXTURES, 'passing.json'), '--tz', 'Mars/Olympus');
+    expect(zone.status).toBe(2);
+    expect(zone.stderr).toContain('unknown time zone');
+    expect(`${missing.stderr}${usage.stderr}${zone.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints JSON for tools', () => {
+    const { status, stdout } = simulate(path.join(FIXTURES, 'failing.jsonl'), '--format', 'json', '--tz', 'UTC');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as {
+      summary: { failed: number };
+      queue: number[];
+      results: { deadline: string }[];
+    };
+    expect(report.summary.failed).toBe(1);
+    expect(report.queue).toEqual([0, 1, 2]);
+    expect(report.results[0]!.deadline).toBe('2026-11-25T10:00:00+00:00');
+  });
+});
