@@ -3,7 +3,7 @@
  * working catalogue 1.2.0): a real `astro build` with `RELEASES_DIR` and `CATALOG_FILE`, then the HTML.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -85,6 +85,8 @@ describe('changelog page from a fixture history', () => {
       '/en/proactive-support/events/webex-cdr-not-downloaded/',
       '/en/proactive-support/events/disk-space-running-low/',
     ]);
+    // Each link leads to a page of the same build.
+    for (const link of next?.links ?? []) expect(existsSync(path.join(outDir, link!, 'index.html'))).toBe(true);
     expect(minor?.text).toContain('Published on February 15, 2026');
     expect(minor?.changes).toEqual([
       'Webex presence failure: priority raised from P3 MEDIUM to P2 HIGH, response time now < 2 hours',
