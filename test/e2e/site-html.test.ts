@@ -1,0 +1,45 @@
+/**
+ * Whole-site checks over the built folder (`ASTRO_OUT_DIR`, default `dist`, after `npm run build`):
+ * every HTML page is valid (html-validate, zero errors) and no internal link or anchor is broken.
+ * They read files, so they need no browser; they live with the browser tests because they need
+ * the build.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildFolder, findBrokenLinks, htmlFiles } from '../site/built-site.ts';
+import { siteValidator } from '../site/html-validate.ts';
+
+const folder = buildFolder();
+const files = htmlFiles(folder);
+
+test('the build has the pages of both languages', () => {
+  expect(files).toContain('index.html');
+  expect(files).toContain('en/index.html');
+  expect(files).toContain('proactive-support/index.html');
+  expect(files).toContain('en/proactive-support/index.html');
+  expect(
+    files.filter((file) => /^(en\/)?proactive-support\/events\/[^/]+\/index\.html$/.test(file)).length,
+  ).toBeGreaterThan(0);
+});
+
+test('every built page is valid HTML', async () => {
+  const validator = siteValidator();
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(readFileSync(path.join(folder, file), 'utf8'), file);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        problems.push(
+          `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
+        );
+      }
+    }
+  }
+  expect(problems, `${problems.length} problems in ${files.length} pages`).toEqual([]);
+});
+
+test('no internal link or anchor is broken', () => {
+  const broken = findBrokenLinks(folder, files).map(({ from, href, reason }) => `${from} → ${href}: ${reason}`);
+  expect(broken).toEqual([]);
+});
