@@ -1,0 +1,151 @@
+/**
+ * `npm run artifacts:verify` and the all-or-nothing write: a tampered, missing or unlisted file is
+ * reported; a write that fails half-way leaves the previous artifacts as they were.
+ */
+import { execFile } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { catalogFiles } from '../../src/artifacts/generate.ts';
+import { readCatalogSources } from '../../src/artifacts/inputs.ts';
+import { buildManifest, MANIFEST_PATH, type ArtifactFile } from '../../src/artifacts/manifest.ts';
+import { packageFiles, packTarball, PACKAGE_NAME, tarballName } from '../../src/artifacts/package.ts';
+import { verifyArtifacts } from '../../src/artifacts/verify.ts';
+import { writeArtifacts } from '../../src/artifacts/write.ts';
+import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/read.ts';
+
+const run = promisify(execFile);
+const catalog = loadCatalog();
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+let files: ArtifactFile[];
+const dirs: string[] = [];
+
+/** A fresh build folder with the artifacts written into it. */
+async function buildFolder(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
+  dirs.push(dir);
+  await writeArtifacts(dir, files);
+  return dir;
+}
+
+beforeAll(async () => {
+  // A small stand-in library keeps this test fast; the real package is tested in package.test.ts.
+  const catalogue = catalogFiles(catalog, readCatalogSources());
+  const assets = { 'catalog.json': catalogue[0]!.bytes };
+  const library = [
+    { path: 'dist/catalog/index.js', bytes: encode("export * from './model.js';\n") },
+    { path: 'dist/catalog/index.d.ts', bytes: encode("export * from './model.js';\n") },
+    { path: 'dist/catalog/model.js', bytes: encode('export const deepFreeze = (value) => value;\n') },
+    { path: 'dist/catalog/model.d.ts', bytes: encode('export declare const deepFreeze: <T>(value: T) => T;\n') },
+  ];
+  const tarball = await packTarball(
+    packageFiles({ catalog, library, assets, dependencyVersions: {}, homepage: 'https://example.com/' }),
+  );
+  const all = [...catalogue, { path: `package/${tarball.name}`, bytes: tarball.bytes }];
+  files = [...all, { path: MANIFEST_PATH, bytes: encode(JSON.stringify(buildManifest(catalog, all))) }];
+}, 60_000);
+
+afterEach(() => {
+  while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+
+describe('verifyArtifacts', () => {
+  it('passes on untouched artifacts', async () => {
+    const dir = await buildFolder();
+    const result = verifyArtifacts(dir);
+    expect(result.problems).toEqual([]);
+    expect(result.checked).toBe(files.length - 1);
+    expect(result.tarballFiles).toBeGreaterThan(5);
+  });
+
+  it('reports a changed byte, a missing file and an unlisted one', async () => {
+    const dir = await buildFolder();
+    appendFileSync(path.join(dir, 'catalog/v1/events.it.csv'), 'x');
+    rmSync(path.join(dir, 'catalog/v1/event.schema.json'));
+    writeFileSync(path.join(dir, 'catalog/v1/extra.json'), '{}');
+    const { problems } = verifyArtifacts(dir);
+    expect(problems).toEqual([
+      expect.stringMatching(/^catalog\/v1\/event\.schema\.json: listed in the manifest but missing$/),
+      expect.stringMatching(/^catalog\/v1\/events\.it\.csv: size \d+, manifest says \d+$/),
+      expect.stringMatching(/^catalog\/v1\/events\.it\.csv: sha256 [0-9a-f]{64}, manifest says [0-9a-f]{64}$/),
+      'catalog/v1/extra.json: not listed in the manifest',
+    ]);
+  });
+
+  it('reports a missing manifest as "build first"', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
+    dirs.push(dir);
+    expect(verifyArtifacts(dir).problems).toEqual([expect.stringMatching(/manifest\.json: missing; build first/)]);
+  });
+
+  it('reports a package whose JSON differs from the published file', async () => {
+    const dir = await buildFolder();
+    // Re-list the changed catalog.json in the manifest: only the comparison with the package can catch it.
+    const changed = files.map((file) =>
+      file.path.endsWith('/catalog.json') ? { ...file, bytes: encode('{"version":"1.0.0"}\n') } : file,
+    );
+    const manifest = buildManifest(
+      catalog,
+      changed.filter((file) => file.path !== MANIFEST_PATH),
+    );
+    writeFileSync(path.join(dir, 'catalog/v1/catalog.json'), '{"version":"1.0.0"}\n');
+    writeFileSync(path.join(dir, MANIFEST_PATH), JSON.stringify(manifest));
+    const { problems } = verifyArtifacts(dir);
+    expect(problems).toContain(
+      `package/${tarballName(PACKAGE_NAME, catalog.version)}: ./catalog.json differs from catalog/v1/catalog.json`,
+    );
+  });
+
+  it('runs as npm run artifacts:verify, exit 1 with one line per problem', async () => {
+    const dir = await buildFolder();
+    const ok = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT });
+    expect(ok.stdout).toMatch(/catalogue 1\.0\.0: 9 artifacts and \d+ files of the package match the manifest/);
+    appendFileSync(path.join(dir, 'catalog/v1/catalog.ts'), '\n');
+    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/catalog\/v1\/catalog\.ts: size/);
+  });
+});
+
+describe('writeArtifacts', () => {
+  it('leaves the previous artifacts untouched when a write fails half-way', async () => {
+    const dir = await buildFolder();
+    const before = readFileSync(path.join(dir, 'catalog/v1/catalog.json'));
+    // A file where a folder must go makes the write fail after some files were written.
+    const broken = [...files.slice(0, 3), { path: 'catalog/v1/catalog.json/oops', bytes: encode('x') }];
+    await expect(writeArtifacts(dir, broken)).rejects.toThrow();
+    expect(readFileSync(path.join(dir, 'catalog/v1/catalog.json'))).toEqual(before);
+    expect(verifyArtifacts(dir).problems).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.artifacts-'))).toEqual([]);
+  });
+
+  it('writes nothing into an empty build folder when a write fails', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'site'));
+    const broken = [...files.slice(0, 3), { path: 'catalog/v1/catalog.json/oops', bytes: encode('x') }];
+    await expect(writeArtifacts(dir, broken)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['site']);
+    expect(existsSync(path.join(dir, 'catalog'))).toBe(false);
+  });
+
+  it('refuses a path outside the build folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
+    dirs.push(dir);
+    await expect(writeArtifacts(dir, [{ path: '../escape/x.json', bytes: encode('{}') }])).rejects.toThrow(/relative/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
