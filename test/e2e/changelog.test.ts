@@ -3,6 +3,8 @@
  * catalogue's own version, every entry dated or marked unreleased, accessible, no console errors.
  * Works on any build (the committed history or a fixture one): it reads the served catalog.json.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations, recordPageErrors, useTheme } from './support/checks.ts';
 
@@ -33,6 +35,17 @@ for (const { locale, path, title, version } of PAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a recorded release is the very catalog.json the site publishes for that version', async ({ request }) => {
+  const served = await (await request.get('/catalog/v1/catalog.json')).text();
+  const { version, sourceSha256 } = JSON.parse(served) as { version: string; sourceSha256: string };
+  const release = path.resolve(process.env['RELEASES_DIR'] ?? 'catalog/releases', `${version}.json`);
+  // Only a build of the recorded source can match it byte for byte (a scratch CATALOG_FILE build cannot).
+  const recorded = existsSync(release) ? readFileSync(release, 'utf8') : undefined;
+  const sameSource =
+    recorded !== undefined && (JSON.parse(recorded) as { sourceSha256: string }).sourceSha256 === sourceSha256;
+  expect(sameSource ? recorded : served).toBe(served);
+});
 
 test('the sidebar leads to the changelog, and the language switch keeps the page', async ({ page }) => {
   await page.goto('/en/proactive-support/');
