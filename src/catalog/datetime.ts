@@ -148,7 +148,23 @@ export function formatInstant(date: Date, locale: string, timeZone: string): str
     });
     displayFormatters.set(key, formatter);
   }
-  return `${formatter.format(date)} (${timeZone}, UTC${formatOffset(zonedParts(date, timeZone).offsetMinutes)})`;
+  const cacheKey = `${key}|${date.getTime()}`;
+  let text = instantTexts.get(cacheKey);
+  if (text === undefined) {
+    text = `${formatter.format(date)} (${timeZone}, UTC${formatOffset(zonedParts(date, timeZone).offsetMinutes)})`;
+    remember(instantTexts, cacheKey, text);
+  }
+  return text;
+}
+
+/** Texts already formatted: a batch repeats the same instants and spans many times, and `Intl` is slow to format. */
+const instantTexts = new Map<string, string>();
+const spanTexts = new Map<string, string>();
+
+/** Caches a text, forgetting everything once the cache grows large (a long session stays small). */
+function remember(cache: Map<string, string>, key: string, text: string): void {
+  if (cache.size >= 5000) cache.clear();
+  cache.set(key, text);
 }
 
 /** How far a deadline is from "now": the span in words, and whether it has already passed. */
@@ -171,5 +187,11 @@ export function timeLeft(deadline: Date, now: Date, locale: string): TimeLeft {
     absolute === 0
       ? 'PT0M'
       : `P${days ? `${days}D` : ''}${hours || rest ? 'T' : ''}${hours ? `${hours}H` : ''}${rest ? `${rest}M` : ''}`;
-  return { overdue: minutes < 0, span: formatDuration(iso, locale, 'short'), minutes };
+  const cacheKey = `${locale}|${iso}`;
+  let span = spanTexts.get(cacheKey);
+  if (span === undefined) {
+    span = formatDuration(iso, locale, 'short');
+    remember(spanTexts, cacheKey, span);
+  }
+  return { overdue: minutes < 0, span, minutes };
 }

@@ -277,13 +277,24 @@ function validateCase(
   return { payload: payload.data, ...(expectation?.success ? { expectation: expectation.data } : {}) };
 }
 
+const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/;
+
 /** True when an RFC 3339 text names a real instant: a calendar date and a time of day that exist. */
 function isRealInstant(text: string): boolean {
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return false;
-  // Engines roll 2026-02-30 over to March 2; the written date must survive the round trip.
-  const offset = offsetOfRfc3339(text) ?? 0;
-  return toOffsetRfc3339(new Date(time), offset).slice(0, 16) === text.slice(0, 16);
+  const parts = DATE_TIME_PARTS.exec(text);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as number[];
+  // Engines roll 2026-02-30 over to March 2: the written fields must survive the round trip.
+  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute, second));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second &&
+    !Number.isNaN(Date.parse(text))
+  );
 }
 
 /** What the catalogue says about one event id, asked once per distinct id in a batch. */
