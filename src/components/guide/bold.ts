@@ -15,14 +15,13 @@ export function escapeHtml(text: string): string {
  * and bold never spans a line break.
  */
 export function renderBold(text: string): string {
-  return text
-    .split(/(\*\*[^*\n]+?\*\*)/)
-    .map((part) =>
-      part.length > 4 && part.startsWith('**') && part.endsWith('**')
-        ? `<strong>${escapeHtml(part.slice(2, -2))}</strong>`
-        : escapeHtml(part),
-    )
-    .join('');
+  return (
+    text
+      .split(/(\*\*[^*\n]+?\*\*)/)
+      // split() puts the captured **bold** runs at the odd indexes, plain text at the even ones.
+      .map((part, index) => (index % 2 === 1 ? `<strong>${escapeHtml(part.slice(2, -2))}</strong>` : escapeHtml(part)))
+      .join('')
+  );
 }
 
 /** The text without its `**` markers, for places that take plain text (meta descriptions, captions). */
