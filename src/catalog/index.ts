@@ -21,6 +21,7 @@ export * from './query.ts';
 export * from './rules.ts';
 export * from './schema.ts';
 export * from './search.ts';
+export * from './share.ts';
 export * from './simulate-text.ts';
 export * from './simulate.ts';
 export * from './suggest.ts';
