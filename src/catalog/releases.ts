@@ -45,8 +45,9 @@ export function readCatalogInput(file: string): CatalogInput {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new CatalogLoadError(`${shown}: cannot read the catalogue: ${reason}`, [], true);
   }
-  // A published catalogue is JSON; a source file is YAML (which never starts with "{" in practice).
-  if (file.endsWith('.json') || text.trimStart().startsWith('{')) {
+  // A published catalogue is JSON; a source file is YAML. Without a telling extension, the text decides.
+  const yaml = /\.ya?ml$/i.test(file);
+  if (!yaml && (file.endsWith('.json') || text.trimStart().startsWith('{'))) {
     const { catalog, findings } = parsePublishedCatalog(text, shown);
     return { file: shown, format: 'json', ...(catalog ? { catalog } : {}), findings };
   }

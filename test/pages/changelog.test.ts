@@ -63,6 +63,7 @@ describe('changelog page from a fixture history', () => {
     expect(next?.links).toEqual(['/proactive-support/events/webex-cdr-not-downloaded/']);
     expect(minor).toMatchObject({ id: 'version-1-1-0', heading: 'Versione 1.1.0', date: '2026-02-15' });
     expect(minor?.text).toContain('Pubblicata il 15 febbraio 2026');
+    expect(minor?.text).toContain('Aggiornamento funzionale: eventi aggiunti, deprecati o riorganizzati');
     expect(minor?.changes).toEqual([
       'Webex presence fallita: priorità alzata da P3 MEDIO a P2 ALTO, tempo di risposta ora < 2 ore',
     ]);
@@ -88,6 +89,7 @@ describe('changelog page from a fixture history', () => {
     // Each link leads to a page of the same build.
     for (const link of next?.links ?? []) expect(existsSync(path.join(outDir, link!, 'index.html'))).toBe(true);
     expect(minor?.text).toContain('Published on February 15, 2026');
+    expect(minor?.text).toContain('Feature update: events added, deprecated or reorganised');
     expect(minor?.changes).toEqual([
       'Webex presence failure: priority raised from P3 MEDIUM to P2 HIGH, response time now < 2 hours',
     ]);

@@ -22,8 +22,10 @@ export const CHANGELOG_MESSAGES = defineMessages({
     firstRelease: 'Prima versione pubblicata: {count} eventi coperti dal Supporto Proattivo.',
     noChanges: 'Nessuna modifica al contenuto del catalogo.',
     otherLanguageOnly: 'Modificati solo i testi in inglese.',
-    bump_major: 'Modifica incompatibile: alcuni identificativi usati dai sistemi di monitoraggio non esistono più.',
-    bump_minor: 'Nuove funzionalità o livelli di servizio modificati.',
+    bump_major:
+      'Aggiornamento incompatibile: alcuni identificativi usati dai sistemi di monitoraggio non esistono più.',
+    bump_minor:
+      'Aggiornamento funzionale: eventi aggiunti, deprecati o riorganizzati, o livelli di servizio modificati.',
     bump_patch: 'Solo correzioni dei testi.',
     empty: 'Non è ancora stata pubblicata alcuna versione del catalogo.',
     historyLabel: 'Versioni del catalogo',
@@ -87,8 +89,8 @@ export const CHANGELOG_MESSAGES = defineMessages({
     firstRelease: 'First published version: {count} events covered by Proactive Support.',
     noChanges: 'No change to the content of the catalogue.',
     otherLanguageOnly: 'Only the Italian texts changed.',
-    bump_major: 'Breaking change: some ids that monitoring systems rely on no longer exist.',
-    bump_minor: 'New features or changed service levels.',
+    bump_major: 'Breaking update: some ids that monitoring systems rely on no longer exist.',
+    bump_minor: 'Feature update: events added, deprecated or reorganised, or service levels changed.',
     bump_patch: 'Text corrections only.',
     empty: 'No version of the catalogue has been published yet.',
     historyLabel: 'Catalogue versions',
