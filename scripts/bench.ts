@@ -320,6 +320,15 @@ function weightFigures(pages: PageWeight[], label: string, slug: string, budgete
     }
     figures.push(
       figure(key('html'), name('HTML gzipped'), label, value(page.html), 'kB', 'pageHtml', note),
+      figure(
+        key('html-frame'),
+        name('HTML gzipped, without <main> content'),
+        label,
+        value(page.htmlFrame),
+        'kB',
+        undefined,
+        note,
+      ),
       figure(key('css'), name('CSS gzipped'), label, value(page.css), 'kB', 'pageCss', note),
       figure(key('js'), name('JS gzipped, all'), label, value(page.js), 'kB', undefined, note),
       figure(

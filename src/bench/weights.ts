@@ -38,6 +38,8 @@ export interface PageWeight {
   route: string;
   found: boolean;
   html: number;
+  /** The HTML without the content of `<main>`: Starlight's frame (head, header, sidebar) and ours. */
+  htmlFrame: number;
   css: number;
   js: number;
   ownJs: number;
@@ -84,7 +86,7 @@ export function projectModuleNames(srcDir: string): Set<string> {
  * those entries load beyond what the other (Starlight's) entries load.
  */
 export function weighPage(distDir: string, type: string, route: string, ownModules: Set<string>): PageWeight {
-  const empty = { html: 0, css: 0, js: 0, ownJs: 0, total: 0, assets: [], missing: [] };
+  const empty = { html: 0, htmlFrame: 0, css: 0, js: 0, ownJs: 0, total: 0, assets: [], missing: [] };
   const page = routeFile(distDir, route);
   if (!page) return { type, route, found: false, ...empty };
   const sitePath = `/${page.route}`;
@@ -136,6 +138,7 @@ export function weighPage(distDir: string, type: string, route: string, ownModul
     route: page.route,
     found: true,
     html: htmlGzip,
+    htmlFrame: gzipSize(withoutMainContent(html.toString('utf8'))),
     css,
     js,
     ownJs,
@@ -148,4 +151,9 @@ export function weighPage(distDir: string, type: string, route: string, ownModul
 /** Weighs every page type of a built site. */
 export function weighSite(distDir: string, ownModules: Set<string>): PageWeight[] {
   return PAGE_TYPES.map(({ type, route }) => weighPage(distDir, type, route, ownModules));
+}
+
+/** The HTML with the content of its `<main>` element removed (the whole page when it has none). */
+export function withoutMainContent(html: string): string {
+  return html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/i, '$1</main>');
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, projectModuleNames, weighPage, weighSite } from '../../src/bench/weights.ts';
+import { gzipSize, projectModuleNames, weighPage, weighSite, withoutMainContent } from '../../src/bench/weights.ts';
 
 const SITE = path.resolve('test/fixtures/bench/site');
 const gz = (file: string): number => gzipSync(readFileSync(path.join(SITE, file)), { level: 9 }).length;
@@ -60,5 +60,14 @@ describe('projectModuleNames', () => {
     const names = projectModuleNames(path.resolve('src'));
     expect(names.has('weights')).toBe(true);
     expect(names.has('Search')).toBe(false);
+  });
+});
+
+describe('withoutMainContent', () => {
+  it('empties the main element and keeps the frame around it', () => {
+    const html =
+      '<body><nav>menu</nav><main class="x"><h1>Title</h1><table><tr><td>1</td></tr></table></main><footer>f</footer></body>';
+    expect(withoutMainContent(html)).toBe('<body><nav>menu</nav><main class="x"></main><footer>f</footer></body>');
+    expect(withoutMainContent('<p>no main</p>')).toBe('<p>no main</p>');
   });
 });
