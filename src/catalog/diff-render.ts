@@ -5,7 +5,7 @@
  */
 import { CHANGELOG_MESSAGES } from '../i18n/ui/changelog.ts';
 import { interpolate } from '../i18n/messages.ts';
-import type { Bump, CatalogDiff, Change, GateVerdict } from './diff.ts';
+import { largestBump, type Bump, type CatalogDiff, type Change, type GateVerdict } from './diff.ts';
 import { formatResponseTime } from './duration.ts';
 import { formatFindingText, type Finding } from './findings.ts';
 import type { Catalog, Locale } from './model.ts';
@@ -28,8 +28,6 @@ export interface DescribeOptions {
   onlyOwnLanguage?: boolean;
 }
 
-const BUMP_ORDER: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
-
 /** Describes a diff for a customer, one line per subject, in catalogue order. */
 export function describeDiff(diff: CatalogDiff, locale: Locale, options: DescribeOptions = {}): ChangeLine[] {
   const groups = new Map<string, Change[]>();
@@ -45,10 +43,7 @@ export function describeDiff(diff: CatalogDiff, locale: Locale, options: Describ
       subject,
       name: subjectName(diff, subject, locale),
       text: changes.map((change) => describeChange(diff, change, locale, priorityChanged)).join(', '),
-      bump: changes.reduce<Bump>(
-        (largest, { bump }) => (BUMP_ORDER[bump] > BUMP_ORDER[largest] ? bump : largest),
-        'patch',
-      ),
+      bump: largestBump(changes.map(({ bump }) => bump)) ?? 'patch',
       changes,
     };
   });
