@@ -590,6 +590,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
+  // Timings taken while other work loads the CPUs are not comparable: say so next to them.
+  const loadBefore = round(os.loadavg()[0]!, 1);
   const plan = values.quick ? QUICK : FULL;
   let result: { figures: Figure[]; pages: Record<string, PageWeight[]> };
   if (values.bytes) {
@@ -605,14 +607,18 @@ async function main(argv: string[]): Promise<number> {
   const counts = tally(result.figures);
   const seconds = round((performance.now() - started) / 1000, 1);
   console.log(formatTable(result.figures));
+  const load = { before: loadBefore, after: round(os.loadavg()[0]!, 1) };
   console.log(
-    `\n${result.figures.length} figures: ${counts.within} within budget, ${counts.over} over, ${counts.missing} missing, ${counts.info} without budget (${seconds} s, ${os.cpus().length} CPUs, Node ${process.version}).`,
+    `\n${result.figures.length} figures: ${counts.within} within budget, ${counts.over} over, ${counts.missing} missing, ${counts.info} without budget (${seconds} s, ${os.cpus().length} CPUs, Node ${process.version}, load average ${load.before} before and ${load.after} after).`,
   );
+  if (!values.bytes && Math.max(load.before, load.after) > os.cpus().length)
+    console.log('The machine was busy with other work: timings are inflated; run again on an idle machine to compare.');
   if (values.json) {
     const report = {
       mode: values.bytes ? 'bytes' : values.quick ? 'quick' : 'full',
       node: process.version,
       cpus: os.cpus().length,
+      loadAverage: load,
       seconds,
       budgets: BUDGETS,
       figures: result.figures,
