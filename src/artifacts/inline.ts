@@ -129,12 +129,7 @@ export function inlineModules(options: InlineOptions): string {
     const source = parsed.get(file)!;
     for (const statement of source.statements) {
       for (const name of declaredNames(statement)) {
-        // A type and a value may share a name (`const X` / `type X`); two modules may not.
-        const existing = byName.get(name) ?? [];
-        if (existing.some((other) => other.file !== file) && !(name in replacements)) {
-          throw new Error(`inline: "${name}" is declared in both ${existing[0]!.file} and ${file}`);
-        }
-        byName.set(name, [...existing, { name, file, statement, source }]);
+        byName.set(name, [...(byName.get(name) ?? []), { name, file, statement, source }]);
       }
     }
   }
@@ -153,7 +148,11 @@ export function inlineModules(options: InlineOptions): string {
       }
       return;
     }
-    for (const declaration of byName.get(name) ?? []) {
+    const found = byName.get(name) ?? [];
+    // A type and a value may share a name (`const X` / `type X`) in one module; two modules may not.
+    const files = [...new Set(found.map((declaration) => declaration.file))];
+    if (files.length > 1) throw new Error(`inline: "${name}" is declared in both ${files[0]} and ${files[1]}`);
+    for (const declaration of found) {
       if (!included.has(declaration)) pending.push(declaration);
     }
   };

@@ -197,11 +197,20 @@ export async function packTarball(files: readonly PackageFile[]): Promise<{ name
     }
     const out = path.join(stage, 'out');
     await mkdir(out);
-    const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
-      cwd: root,
-      // No registry is involved in packing; keep npm from looking for updates or auditing.
-      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
-    });
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--json', '--offline', '--ignore-scripts', '--pack-destination', out],
+      {
+        cwd: root,
+        // No registry is involved in packing; keep npm from looking for updates or auditing.
+        env: {
+          ...process.env,
+          npm_config_update_notifier: 'false',
+          npm_config_fund: 'false',
+          npm_config_audit: 'false',
+        },
+      },
+    );
     const [packed] = JSON.parse(stdout) as { filename: string }[];
     if (!packed) throw new PackageBuildError('npm pack produced no tarball');
     return { name: packed.filename, bytes: new Uint8Array(await readFile(path.join(out, packed.filename))) };

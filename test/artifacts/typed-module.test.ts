@@ -112,7 +112,7 @@ void p1; void priority; void typo;
       inlineModules({
         sources: {
           'a.ts': "import { x } from './b.ts';\nexport const y = x;\nexport const z = 1;",
-          'b.ts': 'export const x = 1;\nexport const z = 2;',
+          'b.ts': 'export const z = 2;\nexport const x = z;',
         },
         roots: ['a.ts'],
       }),
