@@ -17,7 +17,10 @@ const PAGE_TYPES = {
 
 /** The language picker in the header. */
 async function switchLanguage(page: Page, label: 'English' | 'Italiano'): Promise<void> {
+  // The picker navigates from a script: make sure it is listening before choosing.
+  await page.evaluate(() => customElements.whenDefined('starlight-lang-select'));
   await page.locator('header starlight-lang-select select').selectOption({ label });
+  await page.waitForURL((url) => url.pathname.startsWith('/en/') === (label === 'English'), { timeout: 15_000 });
 }
 
 test.describe('language switch', () => {
@@ -32,6 +35,17 @@ test.describe('language switch', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'it');
     });
   }
+});
+
+test.describe('language switch on a phone', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+  test('the home page, which has no menu, links the other language', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Read this guide in English' }).click();
+    await expect(page).toHaveURL('/en/');
+    await page.getByRole('link', { name: 'Leggi la guida in italiano' }).click();
+    await expect(page).toHaveURL('/');
+  });
 });
 
 test.describe('search', () => {
