@@ -43,3 +43,16 @@ test('no internal link or anchor is broken', () => {
   const broken = findBrokenLinks(folder, files).map(({ from, href, reason }) => `${from} → ${href}: ${reason}`);
   expect(broken).toEqual([]);
 });
+
+test('the sitemap lists both languages of each page as alternates, at the configured site', () => {
+  const site = (process.env['SITE_URL'] ?? 'https://care.imagicle.com').replace(/\/$/, '');
+  const sitemap = readFileSync(path.join(folder, 'sitemap-0.xml'), 'utf8');
+  const entry = (loc: string): string =>
+    sitemap.match(new RegExp(`<url><loc>${loc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</loc>.*?</url>`))?.[0] ?? '';
+  for (const route of ['proactive-support/', 'proactive-support/events/disk-space-running-low/']) {
+    const italian = entry(`${site}/${route}`);
+    expect(italian).toContain(`hreflang="it" href="${site}/${route}"`);
+    expect(italian).toContain(`hreflang="en" href="${site}/en/${route}"`);
+    expect(entry(`${site}/en/${route}`)).toContain(`hreflang="it" href="${site}/${route}"`);
+  }
+});
