@@ -9,10 +9,19 @@ describe('syntheticPayloads', () => {
     expect(payloads).toHaveLength(1000);
     for (const payload of payloads) expect(EventPayload.safeParse(payload).success).toBe(true);
   });
-  it('includes unknown events and optional fields, deterministically', () => {
-    expect(payloads.filter((payload) => payload.event.startsWith('unknown-event-'))).toHaveLength(100);
+  it('includes a few misspelt events, repeated, and optional fields, deterministically', () => {
+    const unknown = payloads.filter(
+      (payload) => !['voip-stack-crash', 'webex-cdr-download-error'].includes(payload.event),
+    );
+    expect(unknown).toHaveLength(100);
+    expect(new Set(unknown.map((payload) => payload.event)).size).toBeLessThanOrEqual(5);
     expect(payloads.some((payload) => payload.host && payload.details)).toBe(true);
     expect(syntheticPayloads(['voip-stack-crash', 'webex-cdr-download-error'], 1000)).toEqual(payloads);
+  });
+  it('misspells ids into valid kebab-case ids', () => {
+    const short = syntheticPayloads(['a-b'], 10);
+    expect(short[9]!.event).toBe('aa-b-x');
+    for (const payload of short) expect(EventPayload.safeParse(payload).success).toBe(true);
   });
   it('needs at least one event id', () => expect(() => syntheticPayloads([], 3)).toThrow(RangeError));
 });
