@@ -16,6 +16,9 @@ import {
   type SortKey,
 } from '../catalog/search.ts';
 
+/** Pause in typing after which the URL follows the search box. */
+const URL_DELAY_MS = 250;
+
 /** How a view change is recorded in the session history. */
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -30,18 +33,31 @@ class EventsExplorer extends HTMLElement {
   #visible: boolean[] = [];
   #sort: SortKey = 'section';
   #count = -1;
+  #limit = Infinity;
+  #query: EventQuery | undefined;
+  #plurals: Intl.PluralRules | undefined;
+  #pendingUrl: ReturnType<typeof setTimeout> | undefined;
+  #flushUrl: () => void = () => undefined;
 
   connectedCallback(): void {
     // A catalogue that cannot be loaded leaves the complete server-rendered table in place.
     this.#start().catch(() => undefined);
   }
 
-  get #form(): HTMLFormElement {
-    return this.querySelector('form')!;
+  /** The page's parts by their `data-` name, looked up once: the table below some of them has thousands of rows. */
+  #parts = new Map<string, HTMLElement>();
+
+  #part<T extends HTMLElement = HTMLElement>(name: string): T {
+    let part = this.#parts.get(name);
+    if (!part) {
+      part = this.querySelector<HTMLElement>(`[data-${name}]`)!;
+      this.#parts.set(name, part);
+    }
+    return part as T;
   }
 
-  #part<T extends Element>(name: string): T {
-    return this.querySelector<T>(`[data-${name}]`)!;
+  get #form(): HTMLFormElement {
+    return this.#part<HTMLFormElement>('controls');
   }
 
   async #start(): Promise<void> {
@@ -77,8 +93,22 @@ class EventsExplorer extends HTMLElement {
       });
     }
     this.#part('copy-link').addEventListener('click', () => void this.#copyLink());
+    this.#part('show-all').addEventListener('click', () => this.#showAll());
     addEventListener('popstate', () => this.#show(parseEventQuery(location.search, catalog), 'none'));
+    addEventListener('pagehide', () => this.#flush());
 
+    // Found now, not on the first keystroke.
+    for (const name of [
+      'result-count',
+      'empty-state',
+      'table-region',
+      'more',
+      'more-text',
+      'copy-status',
+      'copy-fallback',
+    ]) {
+      this.#part(name);
+    }
     form.hidden = false;
     this.#show(parseEventQuery(location.search, catalog), 'none');
     this.dataset['ready'] = '';
@@ -105,35 +135,79 @@ class EventsExplorer extends HTMLElement {
     this.#apply(query, history);
   }
 
-  /** Shows the matching rows in the query's order and records the view. */
-  #apply(query: EventQuery, history: HistoryMode): void {
+  /**
+   * Shows the matching rows in the query's order and records the view. A new view shows at most
+   * `data-page-size` rows (the rest on request): laying out thousands of rows that reappear costs
+   * far more than a frame, while a page of them stays well inside one.
+   */
+  #apply(query: EventQuery, history: HistoryMode, limit = Number(this.dataset['pageSize']) || Infinity): void {
     const index = this.#index!;
     const matches = compileQuery(query);
     const rows = this.#rows;
     const visible = this.#visible;
+    if (query.sort !== this.#sort) this.#reorder(query.sort);
     let count = 0;
-    // Touch only the rows whose visibility changes: one keystroke stays well inside a frame.
-    for (const entry of index.entries) {
-      const show = matches(entry);
+    // Touch only the rows whose visibility changes.
+    for (const entry of sortedEntries(index, query.sort)) {
+      const match = matches(entry);
+      const show = match && count < limit;
       if (show !== visible[entry.index]) {
         visible[entry.index] = show;
         rows[entry.index]!.hidden = !show;
       }
-      if (show) count += 1;
+      if (match) count += 1;
     }
-    if (query.sort !== this.#sort) this.#reorder(query.sort);
+    this.#query = query;
+    this.#limit = limit;
     if (count !== this.#count) this.#announce(count, rows.length);
+    const more = this.#part('more');
+    const truncated = count > limit;
+    if (truncated) this.#part('more-text').textContent = fill(this.dataset['moreText'], { shown: limit, count });
+    if (more.hidden === truncated) more.hidden = !truncated;
 
-    this.#part<HTMLElement>('copy-status').textContent = '';
-    this.#part<HTMLElement>('copy-fallback').hidden = true;
-    if (history !== 'none') {
+    // A copy confirmation is about the previous view; writes only when there is one, so nothing else changes.
+    const status = this.#part('copy-status');
+    if (status.textContent) status.textContent = '';
+    const fallback = this.#part('copy-fallback');
+    if (!fallback.hidden) fallback.hidden = true;
+    this.#record(query, history);
+  }
+
+  /**
+   * Puts the view in the URL: a new history entry for a filter change, the same entry while typing.
+   * Typing only writes once the keys pause: `replaceState` costs milliseconds in Chromium, more
+   * than the whole table update, and browsers throttle frequent calls.
+   */
+  #record(query: EventQuery, history: HistoryMode): void {
+    clearTimeout(this.#pendingUrl);
+    this.#pendingUrl = undefined;
+    if (history === 'none') return;
+    const write = (): void => {
+      this.#pendingUrl = undefined;
       const search = serializeEventQuery(query);
-      if (search !== location.search) {
-        const url = `${location.pathname}${search}${location.hash}`;
-        if (history === 'push') window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-      }
-    }
+      if (search === location.search) return;
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    this.#flushUrl = write;
+    if (history === 'push') write();
+    else this.#pendingUrl = setTimeout(write, URL_DELAY_MS);
+  }
+
+  /** Writes a pending URL change now (before the link is copied or the page is left). */
+  #flush(): void {
+    if (this.#pendingUrl === undefined) return;
+    clearTimeout(this.#pendingUrl);
+    this.#flushUrl();
+  }
+
+  /** Shows every match of the current view, and moves focus to the first row that was not shown. */
+  #showAll(): void {
+    const first = this.#limit;
+    this.#apply(this.#query!, 'none', Infinity);
+    const row = this.querySelectorAll('tbody tr:not([hidden])')[first];
+    row?.querySelector('a')?.focus();
   }
 
   /** Moves the rows into a new order and marks the sorted column. */
@@ -152,17 +226,21 @@ class EventsExplorer extends HTMLElement {
   #announce(count: number, total: number): void {
     this.#count = count;
     const { countAll, countOne, countOther } = this.dataset;
-    const plural = new Intl.PluralRules(document.documentElement.lang).select(count);
+    const plural = (this.#plurals ??= new Intl.PluralRules(document.documentElement.lang)).select(count);
     const text = count === total ? countAll : plural === 'one' ? countOne : countOther;
     this.#part('result-count').textContent = fill(text, { count, total });
-    this.#part<HTMLElement>('empty-state').hidden = count > 0;
-    this.#part<HTMLElement>('table-region').hidden = count === 0;
+    const empty = this.#part('empty-state');
+    if (empty.hidden !== count > 0) {
+      empty.hidden = count > 0;
+      this.#part('table-region').hidden = count === 0;
+    }
   }
 
   /** Copies the link to the current view; where the Clipboard API is missing or refused, shows it to copy by hand. */
   async #copyLink(): Promise<void> {
-    const status = this.#part<HTMLElement>('copy-status');
-    const fallback = this.#part<HTMLElement>('copy-fallback');
+    const status = this.#part('copy-status');
+    const fallback = this.#part('copy-fallback');
+    this.#flush();
     try {
       await navigator.clipboard.writeText(location.href);
       fallback.hidden = true;

@@ -11,6 +11,13 @@ const WEBEX = [
   'webex-cdr-download-token-integration-problem',
   'webex-user-sync-failure',
 ];
+const catalogOrder = [
+  'voip-stack-crash',
+  'application-crash',
+  'high-availability-replication-problem',
+  'recording-save-database-failure',
+  'webex-cdr-not-downloaded',
+];
 const P1 = ['voip-stack-crash', 'application-crash', 'webex-cdr-not-downloaded', 'cloud-api-unreachable'];
 
 /** Ids of the rows a user sees, in order. */
@@ -87,7 +94,8 @@ test.describe('with JavaScript', () => {
         locale === 'it' ? '5 eventi su 18' : '5 of 18 events',
       );
       await expect(page.locator('[data-result-count]')).toHaveAttribute('aria-live', 'polite');
-      expect(new URL(page.url()).search).toBe('?q=webex');
+      // The URL follows the search box once typing pauses.
+      await expect(page).toHaveURL((url) => url.search === '?q=webex');
     }
   });
 
@@ -115,7 +123,9 @@ test.describe('with JavaScript', () => {
     expect(await visibleIds(page)).toEqual(['recording-channels-exhausted', 'recording-too-long']);
     await page.locator('#event-search').fill('lunga');
     expect(await visibleIds(page)).toEqual(['recording-too-long']);
-    expect(new URL(page.url()).search).toBe('?q=lunga&priority=P3&section=space-saturation&application=call-recording');
+    await expect(page).toHaveURL(
+      (url) => url.search === '?q=lunga&priority=P3&section=space-saturation&application=call-recording',
+    );
   });
 
   test('sorting moves the rows and the aria-sort mark', async ({ page }) => {
@@ -164,6 +174,38 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('checkbox', { name: 'P1 CRITICAL' })).toBeChecked();
   });
 
+  test('a large result shows one page of rows, and the rest on request', async ({ page }) => {
+    // Large catalogues show 100 rows at a time; a page size of 5 makes the 18 seed events one.
+    await page.route(`**${PAGES.en}`, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      expect(body).toContain('data-page-size="100"');
+      await route.fulfill({ response, body: body.replace('data-page-size="100"', 'data-page-size="5"') });
+    });
+    await openTable(page, PAGES.en);
+    const more = page.locator('[data-more]');
+    expect(await visibleIds(page)).toEqual(catalogOrder.slice(0, 5));
+    await expect(page.locator('[data-result-count]')).toHaveText('18 events');
+    await expect(more).toHaveText(/Showing the first 5 of 18 matching events\./);
+    await expectNoA11yViolations(page);
+    await page.locator('#event-search').fill('webex');
+    expect(await visibleIds(page)).toEqual(WEBEX);
+    await expect(more).toBeHidden();
+    await page.locator('#event-search').fill('');
+    await page.getByLabel('Sort by').selectOption('priority');
+    expect(await visibleIds(page)).toEqual([...P1, 'recording-save-database-failure']);
+    await page.getByRole('button', { name: 'Show all matching events' }).click();
+    const all = await visibleIds(page);
+    expect(all).toHaveLength(18);
+    await expect(more).toBeHidden();
+    // Focus lands on the first row that was not shown before.
+    await expect(page.locator(`tr[data-event-id="${all[5]}"] a`)).toBeFocused();
+    // A new view starts again from one page.
+    await page.getByRole('checkbox', { name: 'P3 MEDIUM' }).check();
+    expect(await visibleIds(page)).toHaveLength(5);
+    await expect(more).toHaveText(/Showing the first 5 of 7 matching events\./);
+  });
+
   test('an empty result offers a way out', async ({ page }) => {
     await openTable(page, PAGES.it);
     await page.locator('#event-search').fill('nessunrisultato');
@@ -185,6 +227,8 @@ test.describe('with JavaScript', () => {
     await page.locator('#event-search').fill('webex');
     await page.getByRole('button', { name: 'Copy the link to this view' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard.');
+    // The link is the view on screen, the search just typed included.
+    expect(page.url()).toMatch(/\?q=webex$/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 
