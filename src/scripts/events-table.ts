@@ -56,8 +56,9 @@ class EventsExplorer extends HTMLElement {
     return part as T;
   }
 
-  get #form(): HTMLFormElement {
-    return this.#part<HTMLFormElement>('controls');
+  /** The search box, the filters and the sort control: every element of the controls with a `name`. */
+  get #controls(): NodeListOf<HTMLInputElement | HTMLSelectElement> {
+    return this.#part('controls').querySelectorAll('input[name], select[name]');
   }
 
   async #start(): Promise<void> {
@@ -76,13 +77,12 @@ class EventsExplorer extends HTMLElement {
     this.#rows = ordered as HTMLTableRowElement[];
     this.#visible = this.#rows.map(() => true);
 
-    const form = this.#form;
-    const search = form.elements.namedItem('q') as HTMLInputElement;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', (event) => {
+    const controls = this.#part('controls');
+    const search = this.querySelector<HTMLInputElement>('#event-search')!;
+    controls.addEventListener('input', (event) => {
       if (event.target === search) this.#apply(this.#readControls(), 'replace');
     });
-    form.addEventListener('change', (event) => {
+    controls.addEventListener('change', (event) => {
       if (event.target !== search) this.#apply(this.#readControls(), 'push');
     });
     for (const button of this.querySelectorAll('[data-reset]')) {
@@ -109,28 +109,37 @@ class EventsExplorer extends HTMLElement {
     ]) {
       this.#part(name);
     }
-    form.hidden = false;
+    controls.hidden = false;
     this.#show(parseEventQuery(location.search, catalog), 'none');
     this.dataset['ready'] = '';
   }
 
   /** The view the controls describe, read the way a URL is (one validation for both). */
   #readControls(): EventQuery {
-    // FormData iterates as [name, value] pairs, which URLSearchParams accepts (all values are strings here).
-    const params = new URLSearchParams(new FormData(this.#form) as unknown as string[][]);
+    const params = new URLSearchParams();
+    for (const control of this.#controls) {
+      if (control.type !== 'checkbox' || (control as HTMLInputElement).checked)
+        params.append(control.name, control.value);
+    }
     return parseEventQuery(params, this.#index!.catalog);
   }
 
   /** Sets the controls to a view, then applies it. */
   #show(query: EventQuery, history: HistoryMode): void {
-    const elements = this.#form.elements;
-    const search = elements.namedItem('q') as HTMLInputElement;
-    if (search.value !== query.q) search.value = query.q;
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[name="priority"]')) {
-      box.checked = query.priority.includes(box.value);
-    }
-    for (const name of ['section', 'application', 'sort'] as const) {
-      (elements.namedItem(name) as HTMLSelectElement).value = query[name];
+    const values: Record<string, string> = {
+      q: query.q,
+      section: query.section,
+      application: query.application,
+      sort: query.sort,
+    };
+    for (const control of this.#controls) {
+      if (control.type === 'checkbox') {
+        (control as HTMLInputElement).checked = query.priority.includes(control.value);
+      } else {
+        const value = values[control.name] ?? '';
+        // Rewriting an unchanged search box would move its caret.
+        if (control.value !== value) control.value = value;
+      }
     }
     this.#apply(query, history);
   }
