@@ -143,10 +143,9 @@ function start(root: HTMLElement): void {
   });
 
   // A new time zone or "now" shows the same simulation again.
-  byId<HTMLFormElement>('simulator-settings').addEventListener('change', () => {
+  byId<HTMLElement>('simulator-settings').addEventListener('change', () => {
     if (last) void run(last);
   });
-  byId<HTMLFormElement>('simulator-settings').addEventListener('submit', (event) => event.preventDefault());
 
   // In-page links to a case must not replace the fragment that carries the simulation.
   output.addEventListener('click', (event) => {
