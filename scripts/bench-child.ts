@@ -1,10 +1,11 @@
 /**
  * Measuring harness for `npm run bench`, run as a child process with the Node 24 binary:
  * - `rss SCRIPT [ARGS…]` runs a Node script in this process and, on exit, writes its peak
- *   resident memory (`process.resourceUsage().maxRSS`, KiB) as JSON to `BENCH_REPORT`;
+ *   resident memory (`process.resourceUsage().maxRSS`, KiB) and CPU time as JSON to `BENCH_REPORT`;
  * - `validate FILE` times the in-process validation of a catalogue (cold, as a CLI run is)
  *   and writes `{ validateMs, maxRssKiB, events, findings }` to `BENCH_REPORT`.
- * Peak memory of worker threads counts (same process); that of grandchildren (esbuild) does not.
+ * Peak memory and CPU time of worker threads count (same process); those of grandchildren
+ * (esbuild, Pagefind's binary) do not.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +18,12 @@ if (!reportFile || !mode || !target) {
   console.error('usage: BENCH_REPORT=FILE node scripts/bench-child.ts rss SCRIPT [ARGS…] | validate FILE');
   process.exit(2);
 }
-const write = (data: Record<string, unknown>): void =>
-  writeFileSync(reportFile, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, ...data }));
+const write = (data: Record<string, unknown>): void => {
+  const usage = process.resourceUsage();
+  // CPU time (all threads of this process) varies less than wall time on a shared machine.
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  writeFileSync(reportFile, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, ...data }));
+};
 
 if (mode === 'rss') {
   const script = path.resolve(target);

@@ -40,13 +40,31 @@ interface Plan {
   /** The size whose figures the timing budgets apply to (none in quick mode). */
   budgetSize: number | undefined;
   runs: number;
+  /** Builds of the budgeted size, ours and bare alternately. */
+  buildRounds: number;
   keystrokes: number;
   payloads: number;
   simulatorRuns: number;
 }
 
-const FULL: Plan = { sizes: [500, 2000], budgetSize: 2000, runs: 5, keystrokes: 50, payloads: 1000, simulatorRuns: 5 };
-const QUICK: Plan = { sizes: [40], budgetSize: undefined, runs: 1, keystrokes: 6, payloads: 50, simulatorRuns: 1 };
+const FULL: Plan = {
+  sizes: [500, 2000],
+  budgetSize: 2000,
+  runs: 5,
+  buildRounds: 3,
+  keystrokes: 50,
+  payloads: 1000,
+  simulatorRuns: 5,
+};
+const QUICK: Plan = {
+  sizes: [40],
+  budgetSize: undefined,
+  runs: 1,
+  buildRounds: 1,
+  keystrokes: 6,
+  payloads: 50,
+  simulatorRuns: 1,
+};
 
 /** A catalogue to measure. */
 interface Catalogue {
@@ -217,78 +235,124 @@ function failureNote(result: ChildResult): string {
   return `build failed (exit ${result.exitCode}): ${cause.slice(0, 200)}`;
 }
 
-/** Our build and the bare one with as many pages, and their ratio. */
+/**
+ * Our build and the bare one with as many pages, and their ratio. The budgeted size is built
+ * `plan.buildRounds` times, ours and bare alternately so that both share the machine's moods,
+ * and the medians compared.
+ */
 async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ figures: Figure[]; outDir?: string }> {
-  const ours = await buildOurs(catalogue);
   const atBudget = plan.budgetSize === catalogue.events && catalogue.synthetic;
-  const label = catalogue.label;
-  const slug = catalogue.slug;
-  if (ours.result.exitCode !== 0) {
-    const note = failureNote(ours.result);
-    return {
-      figures: [
-        figure(`build.ours.wall@${slug}`, 'build wall time, ours', label, null, 'ms', undefined, note),
-        figure(
-          `build.ratio@${slug}`,
-          'build time ours / bare Starlight',
-          label,
-          null,
-          '×',
-          atBudget ? 'buildRatio' : undefined,
-          note,
-        ),
-        figure(
-          `build.ours.rss@${slug}`,
-          'build peak memory, ours',
-          label,
-          null,
-          'MiB',
-          atBudget ? 'buildPeakMemory' : undefined,
-          note,
-        ),
-      ],
-    };
+  const rounds = atBudget ? plan.buildRounds : 1;
+  const { label, slug } = catalogue;
+  const oursWall: number[] = [];
+  const bareWall: number[] = [];
+  const oursRss: number[] = [];
+  const bareRss: number[] = [];
+  const oursCpu: number[] = [];
+  const bareCpu: number[] = [];
+  let pages = 0;
+  let oursNote: string | undefined;
+  let bareNote: string | undefined;
+  let outDir: string | undefined;
+  for (let attempt = 0; attempt < rounds && !oursNote && !bareNote; attempt++) {
+    const ours = await buildOurs(catalogue);
+    if (ours.result.exitCode !== 0) {
+      oursNote = failureNote(ours.result);
+      break;
+    }
+    outDir = ours.outDir;
+    pages = ours.pages;
+    oursWall.push(ours.result.wallMs);
+    oursRss.push((ours.result.report['maxRssKiB'] as number) / KIB_PER_MIB);
+    oursCpu.push(ours.result.report['cpuMs'] as number);
+    const bare = await buildBare(slug, ours.pages);
+    if (bare.result.exitCode !== 0) {
+      bareNote = failureNote(bare.result);
+      break;
+    }
+    bareWall.push(bare.result.wallMs);
+    bareRss.push((bare.result.report['maxRssKiB'] as number) / KIB_PER_MIB);
+    bareCpu.push(bare.result.report['cpuMs'] as number);
   }
-  const bare = await buildBare(slug, ours.pages);
-  const oursRss = (ours.result.report['maxRssKiB'] as number) / KIB_PER_MIB;
-  const bareOk = bare.result.exitCode === 0;
-  const bareNote = bareOk ? `${bare.pages} pages` : failureNote(bare.result);
+  const ok = !oursNote && !bareNote;
+  const runs = rounds > 1 ? ` (median of ${rounds})` : '';
+  const value = (samples: number[], pick: (samples: number[]) => number): number | null =>
+    samples.length ? round(pick(samples)) : null;
+  const withSamples = (item: Figure, samples: number[]): Figure =>
+    samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
   return {
-    outDir: ours.outDir,
+    ...(oursNote || !outDir ? {} : { outDir }),
     figures: [
-      figure(`build.pages@${slug}`, 'HTML pages built, ours', label, ours.pages, 'pages'),
-      figure(`build.ours.wall@${slug}`, 'build wall time, ours', label, round(ours.result.wallMs), 'ms'),
       figure(
-        `build.bare.wall@${slug}`,
-        'build wall time, bare Starlight',
+        `build.pages@${slug}`,
+        'HTML pages built, ours',
         label,
-        bareOk ? round(bare.result.wallMs) : null,
-        'ms',
+        oursNote ? null : pages,
+        'pages',
         undefined,
-        bareNote,
+        oursNote,
+      ),
+      withSamples(
+        figure(
+          `build.ours.wall@${slug}`,
+          `build wall time, ours${runs}`,
+          label,
+          value(oursWall, median),
+          'ms',
+          undefined,
+          oursNote,
+        ),
+        oursWall,
+      ),
+      withSamples(
+        figure(
+          `build.bare.wall@${slug}`,
+          `build wall time, bare Starlight${runs}`,
+          label,
+          value(bareWall, median),
+          'ms',
+          undefined,
+          bareNote ?? oursNote,
+        ),
+        bareWall,
       ),
       figure(
         `build.ratio@${slug}`,
         'build time ours / bare Starlight',
         label,
-        bareOk ? round(ours.result.wallMs / bare.result.wallMs, 2) : null,
+        ok ? round(median(oursWall) / median(bareWall), 2) : null,
         '×',
         atBudget ? 'buildRatio' : undefined,
+        bareNote ?? oursNote,
+      ),
+      figure(
+        `build.cpu-ratio@${slug}`,
+        'build CPU time ours / bare Starlight',
+        label,
+        ok ? round(median(oursCpu) / median(bareCpu), 2) : null,
+        '×',
+        undefined,
+        ok
+          ? `${round(median(oursCpu) / 1000, 1)} s / ${round(median(bareCpu) / 1000, 1)} s of the build process; steadier than wall time on a busy machine`
+          : (bareNote ?? oursNote),
       ),
       figure(
         `build.ours.rss@${slug}`,
         'build peak memory, ours',
         label,
-        round(oursRss),
+        value(oursRss, maximum),
         'MiB',
         atBudget ? 'buildPeakMemory' : undefined,
+        oursNote,
       ),
       figure(
         `build.bare.rss@${slug}`,
         'build peak memory, bare Starlight',
         label,
-        bareOk ? round((bare.result.report['maxRssKiB'] as number) / KIB_PER_MIB) : null,
+        value(bareRss, maximum),
         'MiB',
+        undefined,
+        bareNote ?? oursNote,
       ),
     ],
   };

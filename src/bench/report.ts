@@ -15,6 +15,8 @@ export interface Figure {
   verdict: Verdict;
   /** Why a value is missing, or what it is compared with. */
   note?: string;
+  /** The individual measurements the value summarizes (JSON report only). */
+  samples?: number[];
 }
 
 /** Makes a figure and its verdict; the budget only applies when given. */
