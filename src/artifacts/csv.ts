@@ -5,8 +5,7 @@
  */
 import { formatResponseTime } from '../catalog/duration.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
-import { getApplication, getCategory, getPriority } from '../catalog/query.ts';
-import { guideSectionNumber } from '../catalog/search.ts';
+import { getApplication, getCategory, getPriority, guideSectionNumber } from '../catalog/query.ts';
 
 /** The field separator a spreadsheet expects for each language. */
 export const CSV_SEPARATORS: Readonly<Record<Locale, string>> = { it: ';', en: ',' };

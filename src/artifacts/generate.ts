@@ -5,6 +5,7 @@
  */
 import type { Catalog, Locale } from '../catalog/model.ts';
 import { NOTIFICATION_TEMPLATES } from '../catalog/notification-templates.ts';
+import { publishedJson } from '../catalog/published.ts';
 import { eventsCsv } from './csv.ts';
 import type { ModuleSources } from './inline.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from './json-schemas.ts';
@@ -35,7 +36,7 @@ export function catalogFiles(catalog: Catalog, sources: ModuleSources): Artifact
   const modelSource = sources['model.ts'];
   if (modelSource === undefined) throw new Error('catalogFiles: the source of model.ts is needed');
   return [
-    { path: `${CATALOG_DIR}/catalog.json`, bytes: encode(jsonText(catalog)) },
+    { path: `${CATALOG_DIR}/catalog.json`, bytes: encode(publishedJson(catalog)) },
     { path: `${CATALOG_DIR}/catalog.schema.json`, bytes: encode(jsonText(catalogSchema(modelSource))) },
     { path: `${CATALOG_DIR}/catalog-source.schema.json`, bytes: encode(jsonText(catalogSourceSchema())) },
     { path: `${CATALOG_DIR}/event.schema.json`, bytes: encode(jsonText(eventSchema())) },

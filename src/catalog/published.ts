@@ -13,6 +13,11 @@ import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
 const Text = z.strictObject({ it: z.string().min(1), en: z.string().min(1) });
 const Id = z.string().regex(KEBAB_CASE);
 
+/** The published form of a catalogue: the exact bytes of `catalog.json` and of a release file. */
+export function publishedJson(catalog: Catalog): string {
+  return `${JSON.stringify(catalog, null, 2)}\n`;
+}
+
 /** The resolved `Catalog` of model.ts, as serialized in `catalog.json`. */
 export const PublishedCatalog = z.strictObject({
   version: z.string().regex(SEMVER),

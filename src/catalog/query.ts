@@ -45,6 +45,14 @@ export function getCategory(catalog: Catalog, id: string): Category | undefined 
   return catalog.categories.find((category) => category.id === id);
 }
 
+/** In the guide the covered events are chapter 2: section `3.1` of the catalogue is shown as 2.3.1. */
+export const GUIDE_EVENTS_CHAPTER = '2';
+
+/** The number a section carries in the guide, the table and the CSV: `2.3.1` for the catalogue's `3.1`. */
+export function guideSectionNumber(category: Pick<Category, 'number'>): string {
+  return `${GUIDE_EVENTS_CHAPTER}.${category.number}`;
+}
+
 /** The application with this id. */
 export function getApplication(catalog: Catalog, id: string): Application | undefined {
   return catalog.applications.find((application) => application.id === id);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, type Finding } from './findings.ts';
 import type { Catalog } from './model.ts';
-import { parsePublishedCatalog } from './published.ts';
+import { parsePublishedCatalog, publishedJson } from './published.ts';
 import { CatalogLoadError, PROJECT_ROOT, checkCatalogFile, displayPath } from './read.ts';
 import { compareVersions } from './rules.ts';
 import { SEMVER } from './patterns.ts';
@@ -21,10 +21,7 @@ export function releasesDirectory(env: NodeJS.ProcessEnv = process.env): string 
   return override ? path.resolve(override) : DEFAULT_RELEASES_DIR;
 }
 
-/** The published form of a catalogue: the exact bytes of `catalog.json` and of a release file. */
-export function publishedJson(catalog: Catalog): string {
-  return `${JSON.stringify(catalog, null, 2)}\n`;
-}
+export { publishedJson };
 
 /** A catalogue read for comparison, from a source YAML or a published JSON. */
 export interface CatalogInput {

@@ -3,8 +3,9 @@
  * table as a URL query: THE one implementation, used by the event table (server render and
  * page script alike) and exported by the npm package. Browser-safe and dependency-free.
  */
-import type { Catalog, CatalogEvent, Category, Locale } from './model.ts';
+import type { Catalog, CatalogEvent, Locale } from './model.ts';
 import { compareSectionNumbers } from './model.ts';
+import { guideSectionNumber } from './query.ts';
 
 /** The orders the event table offers; `section` is the guide's own order. */
 export const SORT_KEYS = ['section', 'priority', 'response-time', 'title'] as const;
@@ -50,11 +51,6 @@ export function queryWords(text: string): string[] {
   return normalizeText(text)
     .split(/\s+/)
     .filter((word) => word !== '');
-}
-
-/** The section number as the guide prints it: `2.3.1` for the catalogue's `3.1`. */
-export function guideSectionNumber(category: Pick<Category, 'number'>): string {
-  return `2.${category.number}`;
 }
 
 /** An event prepared for searching: its folded text and sort keys, computed once. */

@@ -5,16 +5,8 @@
  */
 import { formatResponseTime } from '../../catalog/duration.ts';
 import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../../catalog/model.ts';
-import { eventsInCategory, getCategory } from '../../catalog/query.ts';
+import { eventsInCategory, getCategory, guideSectionNumber } from '../../catalog/query.ts';
 import { localizedPath } from '../../i18n/messages.ts';
-
-/** In the guide the covered events are chapter 2: section `3.1` of the catalogue is shown as 2.3.1. */
-export const EVENTS_CHAPTER = '2';
-
-/** The number a section carries in the guide, e.g. `2.3.1`. */
-export function sectionNumber(category: Category): string {
-  return `${EVENTS_CHAPTER}.${category.number}`;
-}
 
 /** Heading level of a section: chapter 2 is an h2, so 2.1 is an h3 and 2.3.1 an h4 (at most h6). */
 export function sectionHeadingLevel(category: Category): 3 | 4 | 5 | 6 {
@@ -28,7 +20,7 @@ export function sectionAnchor(category: Category): string {
 
 /** A section heading as the guide shows it: `2.3.1 Saturazione della capacità`. */
 export function sectionLabel(category: Category, locale: Locale): string {
-  return `${sectionNumber(category)} ${category.title[locale]}`;
+  return `${guideSectionNumber(category)} ${category.title[locale]}`;
 }
 
 /** A priority as the badge reads without colour: `P1 CRITICO`. */

@@ -3,7 +3,8 @@
  * headings, so they are added to the chapter-2 entry that the MDX heading produced.
  */
 import type { Catalog, Category, Locale } from '../../catalog/model.ts';
-import { EVENTS_CHAPTER, sectionAnchor, sectionHeadingLevel, sectionLabel } from './sections.ts';
+import { GUIDE_EVENTS_CHAPTER } from '../../catalog/query.ts';
+import { sectionAnchor, sectionHeadingLevel, sectionLabel } from './sections.ts';
 
 /** A table-of-contents entry, as Starlight's route data holds it. */
 export interface TocEntry {
@@ -30,7 +31,7 @@ export function sectionTocEntries(catalog: Catalog, locale: Locale): TocEntry[] 
  */
 export function addSectionsToToc(items: TocEntry[], sections: TocEntry[]): boolean {
   for (const item of items) {
-    if (item.depth === 2 && item.slug.startsWith(`${EVENTS_CHAPTER}-`)) {
+    if (item.depth === 2 && item.slug.startsWith(`${GUIDE_EVENTS_CHAPTER}-`)) {
       item.children.push(...sections);
       return true;
     }

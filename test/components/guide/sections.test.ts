@@ -1,3 +1,4 @@
+import { guideSectionNumber } from '../../../src/catalog/query.ts';
 import { describe, expect, test } from 'vitest';
 import { resolveCatalog } from '../../../src/catalog/model.ts';
 import type { CatalogSource } from '../../../src/catalog/schema.ts';
@@ -11,7 +12,6 @@ import {
   sectionHeadingLevel,
   sectionHref,
   sectionLabel,
-  sectionNumber,
   sectionTrail,
 } from '../../../src/components/guide/sections.ts';
 import { addSectionsToToc, sectionTocEntries } from '../../../src/components/guide/toc.ts';
@@ -40,7 +40,7 @@ const [alpha, beta, betaOne] = catalog.categories as [any, any, any];
 
 describe('sections as the seed numbers them', () => {
   test('numbers sit in chapter 2, sub-sections one heading level down', () => {
-    expect([alpha, beta, betaOne].map(sectionNumber)).toEqual(['2.1', '2.2', '2.2.1']);
+    expect([alpha, beta, betaOne].map(guideSectionNumber)).toEqual(['2.1', '2.2', '2.2.1']);
     expect([alpha, betaOne].map(sectionHeadingLevel)).toEqual([3, 4]);
     expect(sectionLabel(betaOne, 'en')).toBe('2.2.1 Beta one');
   });
