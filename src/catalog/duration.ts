@@ -41,17 +41,36 @@ export function durationMinutes(iso: string): number | undefined {
   return ms === undefined ? undefined : Math.ceil(ms / 60_000);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Intl formatters are costly to create and pages format thousands of durations: keep one per settings. */
+function unitFormat(locale: string, unit: string, style: 'long' | 'short'): Intl.NumberFormat {
+  const key = `${locale}|${unit}|${style}`;
+  let format = numberFormats.get(key);
+  if (!format)
+    numberFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style })));
+  return format;
+}
+
+function listFormat(locale: string, style: 'long' | 'short'): Intl.ListFormat {
+  const key = `${locale}|${style}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' });
+    listFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a duration in words for a locale: `2 ore`, `2 hours`, `1 h 30 min` in the short style. */
 export function formatDuration(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const parts = parseDuration(iso);
   if (!parts) return iso;
   const present = (Object.entries(parts) as [keyof DurationParts, number][]).filter(([, value]) => value > 0);
-  if (present.length === 0)
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: style }).format(0);
-  const units = present.map(([unit, value]) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: style }).format(value),
-  );
-  return new Intl.ListFormat(locale, { style: style === 'long' ? 'long' : 'narrow', type: 'unit' }).format(units);
+  if (present.length === 0) return unitFormat(locale, 'minute', style).format(0);
+  const units = present.map(([unit, value]) => unitFormat(locale, unit.slice(0, -1), style).format(value));
+  return listFormat(locale, style).format(units);
 }
 
 /** The response time as the guide shows it: `< 1 ora`, `< 8 hours`. */

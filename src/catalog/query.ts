@@ -19,9 +19,18 @@ export class CatalogQueryError extends Error {
   }
 }
 
+/** Events by id, built once per catalogue (catalogues are immutable): a batch must not scan the list per lookup. */
+const EVENTS_BY_ID = new WeakMap<Catalog, Map<string, CatalogEvent>>();
+
 /** The event with this id, deprecated or not; `undefined` when the catalogue has none. */
 export function getEvent(catalog: Catalog, id: string): CatalogEvent | undefined {
-  return catalog.events.find((event) => event.id === id);
+  let byId = EVENTS_BY_ID.get(catalog);
+  if (!byId) {
+    byId = new Map();
+    for (const event of catalog.events) if (!byId.has(event.id)) byId.set(event.id, event);
+    EVENTS_BY_ID.set(catalog, byId);
+  }
+  return byId.get(id);
 }
 
 /** True when Proactive Support covers this event id: catalogued and not deprecated. */

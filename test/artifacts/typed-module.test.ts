@@ -92,8 +92,8 @@ void p1; void priority; void typo;
     const withUse = {
       ...changed,
       'query.ts': sources['query.ts']!.replace(
-        'return catalog.events.find(',
-        'void MARKER;\n  return catalog.events.find(',
+        'const event = getEvent(catalog, id);',
+        'void MARKER;\n  const event = getEvent(catalog, id);',
       ),
     };
     expect(typedModuleTs(catalog, withUse)).toContain('export const MARKER = 1;');
