@@ -383,14 +383,23 @@ function weightFigures(pages: PageWeight[], label: string, slug: string, budgete
       continue;
     }
     figures.push(
-      figure(key('html'), name('HTML gzipped'), label, value(page.html), 'kB', 'pageHtml', note),
+      figure(key('html'), name('HTML gzipped, whole page'), label, value(page.html), 'kB', undefined, note),
       figure(
         key('html-frame'),
-        name('HTML gzipped, without <main> content'),
+        name('HTML gzipped, frame (without <main> content)'),
         label,
         value(page.htmlFrame),
         'kB',
-        undefined,
+        'pageHtml',
+        note,
+      ),
+      figure(
+        key('html-content'),
+        name('HTML gzipped, <main> content (whole − frame)'),
+        label,
+        value(page.html - page.htmlFrame),
+        'kB',
+        'pageContent',
         note,
       ),
       figure(key('css'), name('CSS gzipped'), label, value(page.css), 'kB', 'pageCss', note),

@@ -21,7 +21,7 @@ describe('npm run bench -- --bytes', () => {
       expect(stdout).toMatch(new RegExp(`^${type}: HTML gzipped`, 'm'));
     expect(stdout).toMatch(/^table: JS gzipped, own scripts .* ≤ 10 kB\s+within$/m);
     expect(stdout).toMatch(
-      /^simulator: HTML gzipped .* MISSING: page not built \(\/proactive-support\/simulator\/\)$/m,
+      /^simulator: HTML gzipped, frame .* MISSING: page not built \(\/proactive-support\/simulator\/\)$/m,
     );
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.mode).toBe('bytes');
