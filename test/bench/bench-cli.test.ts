@@ -25,7 +25,7 @@ describe('npm run bench -- --bytes', () => {
     );
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.mode).toBe('bytes');
-    expect(report.figures).toHaveLength(35);
+    expect(report.figures).toHaveLength(40);
     expect(stdout).toContain(`${report.figures.length} figures:`);
     expect(report.budgets.pageHtml.limit).toBe(7);
   });
