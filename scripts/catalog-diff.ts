@@ -6,7 +6,6 @@
  * Exit 0 when the version is high enough, 1 when it is too low, 2 on unreadable or invalid input.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { gateFinding, gateMessage, renderJson, renderMarkdown, renderSummary } from '../src/catalog/diff-render.ts';
 import { diffCatalogs, gateVerdict } from '../src/catalog/diff.ts';
 import { formatFindingGitHub, formatFindingText, summarizeFindings } from '../src/catalog/findings.ts';
@@ -14,6 +13,7 @@ import { loadDocument } from '../src/catalog/load.ts';
 import type { Catalog } from '../src/catalog/model.ts';
 import { CatalogLoadError, catalogFilePath, displayPath } from '../src/catalog/read.ts';
 import { loadReleaseHistory, readCatalogInput, releasesDirectory, type CatalogInput } from '../src/catalog/releases.ts';
+import { parseCommandLine } from './cli/args.ts';
 
 const USAGE = 'usage: npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]';
 const FORMATS = ['markdown', 'json', 'summary'] as const;
@@ -37,25 +37,12 @@ function read(file: string): CatalogInput & { catalog: Catalog } {
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'markdown' },
-        lang: { type: 'string', default: 'en' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    { format: { type: 'string', default: 'markdown' }, lang: { type: 'string', default: 'en' } },
+    USAGE,
+  );
+  if (!parsed.ok) return parsed.exitCode;
   const format = parsed.values.format as (typeof FORMATS)[number];
   const lang = parsed.values.lang;
   if (!FORMATS.includes(format) || (lang !== 'en' && lang !== 'it') || parsed.positionals.length > 2) {

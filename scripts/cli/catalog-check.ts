@@ -3,28 +3,15 @@
  * prints every finding as `file:line:col: level [rule] message`.
  * Exit 0 clean, 1 findings, 2 unreadable input or bad usage.
  */
-import { parseArgs } from 'node:util';
 import { formatFindingGitHub, formatFindingText, summarizeFindings, type Finding } from '../../src/catalog/findings.ts';
 import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../../src/catalog/read.ts';
+import { parseCommandLine } from './args.ts';
 
 const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json]';
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(argv, { format: { type: 'string', default: 'text' } }, USAGE);
+  if (!parsed.ok) return parsed.exitCode;
   const format = parsed.values.format;
   if (format !== 'text' && format !== 'json') {
     console.error(`unknown format "${format}"\n${USAGE}`);

@@ -5,7 +5,6 @@
  * Exit 0 all expectations pass, 1 any FAIL, 2 unreadable or invalid input, or bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isTimeZone, timeLeft, toZonedRfc3339 } from '../../src/catalog/datetime.ts';
 import { formatResponseTime } from '../../src/catalog/duration.ts';
 import { interpolate } from '../../src/i18n/messages.ts';
@@ -15,6 +14,7 @@ import { getPriority } from '../../src/catalog/query.ts';
 import { CatalogLoadError, displayPath, loadCatalog } from '../../src/catalog/read.ts';
 import { simulateText, type CaseResult } from '../../src/catalog/simulate.ts';
 import { describeCheck, describeIssueReason, describeIssueSubject } from '../../src/catalog/simulate-text.ts';
+import { parseCommandLine } from './args.ts';
 
 const USAGE =
   'usage: npm run simulate -- FILE [--tz Europe/Rome] [--now 2026-03-29T10:00:00+02:00] [--lang en|it] [--format text|json]';
@@ -55,28 +55,18 @@ function caseLine(catalog: Catalog, result: CaseResult, locale: Locale, timeZone
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        tz: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
-        now: { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      tz: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      now: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      format: { type: 'string', default: 'text' },
+    },
+    USAGE,
+  );
+  if (!parsed.ok) return parsed.exitCode;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const [file, ...extra] = positionals;
   const locale = values.lang;
   const now = values.now === undefined ? undefined : new Date(values.now);

@@ -10,7 +10,7 @@ import { eventsCsv } from './csv.ts';
 import type { ModuleSources } from './inline.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from './json-schemas.ts';
 import { buildManifest, MANIFEST_PATH, type ArtifactFile } from './manifest.ts';
-import { compileLibrary, PACKAGE_NAME, packageFiles, packTarball, tarballName } from './package.ts';
+import { compileLibrary, PACKAGE_NAME, packageFiles, packTarball, tarballName, type PackageFile } from './package.ts';
 import { typedModuleTs } from './typed-module.ts';
 
 export type { ArtifactFile };
@@ -67,18 +67,19 @@ export interface ArtifactInputs {
   dependencyVersions: Readonly<Record<string, string>>;
   /** URL of the integration guide, the package's homepage. */
   homepage: string;
+  /** The compiled library when it was started earlier (a build compiles it while pages render). */
+  library?: Promise<PackageFile[]>;
 }
 
 /** Every artifact of a build: the catalogue files, the npm tarball, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
   const { catalog, sources, srcDir, dependencyVersions, homepage } = inputs;
+  const library = await (inputs.library ?? compileLibrary(srcDir));
   const files = catalogFiles(catalog, sources);
   const assets = Object.fromEntries(
     PACKAGE_ASSETS.map((name) => [name, files.find((file) => file.path === `${CATALOG_DIR}/${name}`)!.bytes]),
   );
-  const tarball = await packTarball(
-    packageFiles({ catalog, library: compileLibrary(srcDir), assets, dependencyVersions, homepage }),
-  );
+  const tarball = await packTarball(packageFiles({ catalog, library, assets, dependencyVersions, homepage }));
   const expected = tarballName(PACKAGE_NAME, catalog.version);
   if (tarball.name !== expected) throw new Error(`npm pack named the tarball ${tarball.name}, not ${expected}`);
   const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }];

@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
 import type { Catalog } from '../catalog/model.ts';
 
@@ -72,6 +73,22 @@ export function compileLibrary(srcDir: string, entry = 'catalog/index.ts'): Pack
     throw new PackageBuildError(`The npm package does not compile:\n${ts.formatDiagnostics(problems, host)}`.trimEnd());
   }
   return outputs.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * `compileLibrary` in a worker thread, so that a build can compile the package while it renders
+ * pages. Rejects with a `PackageBuildError` carrying the compiler's report.
+ */
+export function compileLibraryInWorker(srcDir: string): Promise<PackageFile[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(srcDir, 'artifacts', 'compile-worker.ts'), { workerData: { srcDir } });
+    worker.once('message', (message: { files?: PackageFile[]; error?: string }) => {
+      if (message.files) resolve(message.files);
+      else reject(new PackageBuildError(message.error ?? 'the npm package could not be compiled'));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => reject(new PackageBuildError(`the package compiler stopped: ${error.message}`)));
+  });
 }
 
 /** The packages a set of compiled modules imports (bare specifiers, `zod/mini` → `zod`), sorted. */

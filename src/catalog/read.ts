@@ -57,16 +57,24 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
-export function checkCatalogFile(file: string): CatalogFileResult {
-  const shown = displayPath(file);
-  let text: string;
+/** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
+export function readCatalogText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CatalogLoadError(`${shown}: cannot read the catalogue: ${reason}`, [], true);
+    throw new CatalogLoadError(`${displayPath(file)}: cannot read the catalogue: ${reason}`, [], true);
   }
+}
+
+/** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
+export function checkCatalogFile(file: string): CatalogFileResult {
+  return checkCatalogText(readCatalogText(file), file);
+}
+
+/** Validates the text of a catalogue file already read, and resolves it when valid. */
+export function checkCatalogText(text: string, file: string): CatalogFileResult {
+  const shown = displayPath(file);
   const { source, findings } = validateCatalogText(text, shown);
   return source
     ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }

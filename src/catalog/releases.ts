@@ -3,12 +3,12 @@
  * `catalog.json` of a version, byte for byte; and reading either kind of catalogue the diff
  * compares (a source YAML or a published JSON). `RELEASES_DIR` points tests at a fixture history.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, type Finding } from './findings.ts';
 import type { Catalog } from './model.ts';
 import { parsePublishedCatalog, publishedJson } from './published.ts';
-import { CatalogLoadError, PROJECT_ROOT, checkCatalogFile, displayPath } from './read.ts';
+import { CatalogLoadError, PROJECT_ROOT, checkCatalogText, displayPath, readCatalogText } from './read.ts';
 import { compareVersions } from './rules.ts';
 import { SEMVER } from './patterns.ts';
 
@@ -35,20 +35,14 @@ export interface CatalogInput {
 /** Reads a catalogue of either kind; throws `CatalogLoadError` (unreadable) when the file cannot be read. */
 export function readCatalogInput(file: string): CatalogInput {
   const shown = displayPath(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CatalogLoadError(`${shown}: cannot read the catalogue: ${reason}`, [], true);
-  }
+  const text = readCatalogText(file);
   // A published catalogue is JSON; a source file is YAML. Without a telling extension, the text decides.
   const yaml = /\.ya?ml$/i.test(file);
   if (!yaml && (file.endsWith('.json') || text.trimStart().startsWith('{'))) {
     const { catalog, findings } = parsePublishedCatalog(text, shown);
     return { file: shown, format: 'json', ...(catalog ? { catalog } : {}), findings };
   }
-  const result = checkCatalogFile(file);
+  const result = checkCatalogText(text, file);
   return {
     file: result.file,
     format: 'yaml',

@@ -7,7 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { catalogFilePath, checkCatalogFile, loadCatalog } from '../catalog/read.ts';
 import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
-import { artifactInputs, readCatalogSources } from '../artifacts/inputs.ts';
+import { artifactInputs, readCatalogSources, SRC_DIR } from '../artifacts/inputs.ts';
+import { compileLibraryInWorker, type PackageFile } from '../artifacts/package.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 
 /** Content types of the catalogue files, by extension. */
@@ -20,6 +21,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** Generates the artifacts into the build folder; serves the catalogue files in dev. */
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
+  let library: Promise<PackageFile[]> | undefined;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
@@ -42,11 +44,16 @@ export function artifactsIntegration(): AstroIntegration {
           response.end(file.bytes);
         });
       },
+      'astro:build:start': () => {
+        // The package's compile needs only the sources: run it on the other core while pages render.
+        library = compileLibraryInWorker(SRC_DIR);
+        library.catch(() => undefined); // reported when awaited in build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         let files;
         try {
-          files = await generateArtifacts(artifactInputs(loadCatalog(), site));
+          files = await generateArtifacts({ ...artifactInputs(loadCatalog(), site), ...(library ? { library } : {}) });
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(
