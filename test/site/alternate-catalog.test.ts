@@ -3,16 +3,13 @@
  * pages show that catalogue's sections, events, priorities and deprecations, and nothing of the
  * committed one. One real build, into its own folder.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { ALTERNATE_OUT, alternateSite } from '../support/alternate-site.ts';
 
-const OUT = 'dist-site-alt';
-const out = path.join(PROJECT_ROOT, OUT);
-const FIXTURE = 'test/fixtures/site/alternate-catalog.yaml';
+const out = ALTERNATE_OUT;
 
 /** A built page, parsed. */
 function page(urlPath: string): HTMLElement {
@@ -24,15 +21,7 @@ function text(element: HTMLElement | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-beforeAll(() => {
-  const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, CATALOG_FILE: FIXTURE, ASTRO_OUT_DIR: `./${OUT}` },
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
-  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
-}, 300_000);
+beforeAll(alternateSite, 300_000);
 
 describe('the site built from another catalogue', () => {
   test('the guide shows its sections, numbered and nested as that catalogue says', () => {

@@ -3,19 +3,15 @@
  * its rows, cells, filters and deprecation marks are that catalogue's. One real build, into its
  * own folder; the browser behaviour is tested in test/e2e/events-table.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../../src/catalog/read.ts';
-
-const OUT = 'dist-table-alt';
-const FIXTURE = 'test/fixtures/site/alternate-catalog.yaml';
+import { ALTERNATE_OUT, alternateSite } from '../../support/alternate-site.ts';
 
 /** The built table page of a language, parsed. */
 function tablePage(prefix: '' | 'en/'): HTMLElement {
-  return parse(readFileSync(path.join(PROJECT_ROOT, OUT, prefix, 'proactive-support/events/index.html'), 'utf8'));
+  return parse(readFileSync(path.join(ALTERNATE_OUT, prefix, 'proactive-support/events/index.html'), 'utf8'));
 }
 
 /** Text with whitespace collapsed. */
@@ -28,15 +24,7 @@ function cells(page: HTMLElement, id: string): string[] {
   return page.querySelectorAll(`tr[data-event-id="${id}"] td`).map(text);
 }
 
-beforeAll(() => {
-  const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, CATALOG_FILE: FIXTURE, ASTRO_OUT_DIR: `./${OUT}` },
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
-  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
-}, 300_000);
+beforeAll(alternateSite, 300_000);
 
 describe('the event table built from another catalogue', () => {
   test('rows are that catalogue’s events, in the guide’s section order', () => {
