@@ -7,9 +7,6 @@
 import type { Catalog } from '../catalog/model.ts';
 import { inlineModules, type ModuleSources } from './inline.ts';
 
-/** The modules of `src/catalog/` the typed module is generated from. */
-export const TYPED_MODULE_SOURCES = ['query.ts', 'duration.ts', 'patterns.ts', 'model.ts', 'schema.ts'] as const;
-
 /** Query functions renamed inside the module, because the module exports bound versions under these names. */
 const RENAMES = {
   getEvent: 'queryGetEvent',

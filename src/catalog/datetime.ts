@@ -122,9 +122,16 @@ export function zonedLocalToInstant(local: string, timeZone: string): Date | und
   return new Date(instant);
 }
 
-/** A `datetime-local` value (`2026-03-29T01:30`) for an instant in a time zone. */
-export function toLocalInput(date: Date, timeZone: string): string {
-  return toZonedRfc3339(date, timeZone).slice(0, 16);
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A catalogue date (`YYYY-MM-DD`, a calendar day, no time zone) for people: `25 novembre 2026`. */
+export function formatCatalogDate(date: string, locale: string): string {
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
 }
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
