@@ -30,7 +30,7 @@ function read(file: string): CatalogInput & { catalog: Catalog } {
     throw error;
   }
   if (!input.catalog) {
-    const lines = input.findings.map(formatFindingText).join('\n');
+    const lines = input.findings.map((finding) => formatFindingText(finding)).join('\n');
     throw new InputError(`${input.file} is not a valid catalogue:\n${lines}\n${summarizeFindings(input.findings, 1)}`);
   }
   return input as CatalogInput & { catalog: Catalog };
@@ -62,7 +62,7 @@ function main(argv: string[]): number {
     else {
       const history = loadReleaseHistory(releasesDirectory());
       if (history.findings.length) {
-        const lines = history.findings.map(formatFindingText).join('\n');
+        const lines = history.findings.map((finding) => formatFindingText(finding)).join('\n');
         throw new InputError(`the release history in ${displayPath(history.directory)} is invalid:\n${lines}`);
       }
       const latest = history.releases.at(-1);

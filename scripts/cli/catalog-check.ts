@@ -1,20 +1,30 @@
 /**
- * `npm run catalog:check [-- FILE…] [--format text|json]`: validates catalogue files and
- * prints every finding as `file:line:col: level [rule] message`.
+ * `npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]`: validates catalogue files
+ * and prints every finding as `file:line:col: level [rule] message`, in Italian or English (default:
+ * `CATALOG_LANG`, else the environment's locale, else English).
  * Exit 0 clean, 1 findings, 2 unreadable input or bad usage.
  */
 import { formatFindingGitHub, formatFindingText, summarizeFindings, type Finding } from '../../src/catalog/findings.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../../src/catalog/read.ts';
+import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/read.ts';
+import { findingText } from '../../src/i18n/ui/findings.ts';
 import { parseCommandLine } from './args.ts';
 
-const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json]';
+const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]';
 
 function main(argv: string[]): number {
-  const parsed = parseCommandLine(argv, { format: { type: 'string', default: 'text' } }, USAGE);
+  const parsed = parseCommandLine(
+    argv,
+    { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: messageLocale() } },
+    USAGE,
+  );
   if (!parsed.ok) return parsed.exitCode;
-  const format = parsed.values.format;
+  const { format, lang } = parsed.values;
   if (format !== 'text' && format !== 'json') {
     console.error(`unknown format "${format}"\n${USAGE}`);
+    return 2;
+  }
+  if (lang !== 'it' && lang !== 'en') {
+    console.error(`unknown language "${lang}"\n${USAGE}`);
     return 2;
   }
   const files = parsed.positionals.length ? parsed.positionals : [catalogFilePath()];
@@ -22,7 +32,7 @@ function main(argv: string[]): number {
   const unreadable: string[] = [];
   for (const file of files) {
     try {
-      findings.push(...checkCatalogFile(file).findings);
+      findings.push(...checkCatalogFile(file, lang).findings);
     } catch (error) {
       if (!(error instanceof CatalogLoadError)) throw error;
       unreadable.push(error.message);
@@ -32,11 +42,11 @@ function main(argv: string[]): number {
     console.log(JSON.stringify({ files, findings, unreadable }, null, 2));
   } else {
     for (const message of unreadable) console.error(`${message}`);
-    for (const finding of findings) console.log(formatFindingText(finding));
+    for (const finding of findings) console.log(formatFindingText(finding, lang));
     const unreadableNote = unreadable.length
-      ? ` ${unreadable.length} file${unreadable.length === 1 ? '' : 's'} could not be read.`
+      ? ` ${findingText(lang)('unreadableFiles', { count: unreadable.length })}`
       : '';
-    console.log(`${summarizeFindings(findings, files.length - unreadable.length)}${unreadableNote}`);
+    console.log(`${summarizeFindings(findings, files.length - unreadable.length, lang)}${unreadableNote}`);
   }
   if (process.env['GITHUB_ACTIONS'] === 'true')
     for (const finding of findings) console.log(formatFindingGitHub(finding));

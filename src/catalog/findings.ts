@@ -3,6 +3,9 @@
  * and the three ways of printing them (compiler-style text, JSON, GitHub annotations).
  */
 
+import { findingText, type FindingMessageKey } from '../i18n/ui/findings.ts';
+import type { Locale } from './model.ts';
+
 /** How serious a finding is; only errors stop a build. */
 export type FindingLevel = 'error' | 'warning';
 
@@ -39,8 +42,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** One line per finding: `file:line:col: level [rule] message (hint)`. */
-export function formatFindingText(finding: Finding): string {
-  const hint = finding.hint ? `\n  hint: ${finding.hint}` : '';
+export function formatFindingText(finding: Finding, locale: Locale = 'en'): string {
+  const hint = finding.hint ? `\n  ${findingText(locale)('hintLabel')}: ${finding.hint}` : '';
   return `${finding.file}:${finding.line}:${finding.col}: ${finding.level} [${finding.rule}] ${finding.message}${hint}`;
 }
 
@@ -53,12 +56,18 @@ export function formatFindingGitHub(finding: Finding): string {
   return `::${command} file=${property(finding.file)},line=${finding.line},col=${finding.col},title=${property(finding.rule)}::${escape(message)}`;
 }
 
-/** The closing line: `2 errors, 1 warning in 1 file`. */
-export function summarizeFindings(findings: readonly Finding[], fileCount: number): string {
+/** The closing line: `2 errors, 1 warning in 1 file` / `2 errori, 1 avviso in 1 file`. */
+export function summarizeFindings(findings: readonly Finding[], fileCount: number, locale: Locale = 'en'): string {
+  const t = findingText(locale);
   const errors = findings.filter((finding) => finding.level === 'error').length;
   const warnings = findings.length - errors;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const files = plural(fileCount, 'file');
-  if (findings.length === 0) return `No problems found in ${files}.`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${files}.`;
+  const count = (value: number, one: FindingMessageKey, other: FindingMessageKey) =>
+    t(value === 1 ? one : other, { count: value });
+  const files = count(fileCount, 'fileOne', 'fileOther');
+  if (findings.length === 0) return t('noProblems', { files });
+  return t('summary', {
+    errors: count(errors, 'errorOne', 'errorOther'),
+    warnings: count(warnings, 'warningOne', 'warningOther'),
+    files,
+  });
 }

@@ -3,7 +3,9 @@
  * line and column of the node at fault. Duplicate keys are errors, never "last one wins".
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { findingText } from '../i18n/ui/findings.ts';
 import { formatPath, type Finding } from './findings.ts';
+import type { Locale } from './model.ts';
 
 /** A path inside the document: mapping keys and sequence indexes. */
 export type DocPath = readonly (string | number)[];
@@ -47,7 +49,8 @@ function walk(doc: Document, path: DocPath): Located {
 }
 
 /** Parses YAML text; never throws, whatever the text. */
-export function loadDocument(text: string, file: string): LoadedDocument {
+export function loadDocument(text: string, file: string, locale: Locale = 'en'): LoadedDocument {
+  const t = findingText(locale);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const position = (offset: number) => {
@@ -61,12 +64,13 @@ export function loadDocument(text: string, file: string): LoadedDocument {
   };
   const findings: Finding[] = doc.errors.map((error) => {
     const { line, col } = position(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') return duplicateKeyFinding(doc, error.pos[0], file, line, col, position);
+    if (error.code === 'DUPLICATE_KEY') return duplicateKeyFinding(doc, error.pos[0], { file, line, col }, position, t);
     return {
       rule: 'yaml-syntax',
       level: 'error' as const,
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-      hint: 'Check the indentation and the quotes on this line and the one before it.',
+      // The parser's own detail stays in English: it names YAML constructs, not catalogue fields.
+      message: t('yamlSyntax', { detail: error.message.split('\n')[0] ?? '' }),
+      hint: t('yamlSyntaxHint'),
       path: '',
       file,
       line,
@@ -90,8 +94,8 @@ export function loadDocument(text: string, file: string): LoadedDocument {
       findings.push({
         rule: 'yaml-syntax',
         level: 'error',
-        message: `YAML error: ${(error as Error).message.split('\n')[0]}`,
-        hint: 'Anchors (&name) and aliases (*name) are not needed in a catalogue: write the value out.',
+        message: t('yamlAlias', { detail: (error as Error).message.split('\n')[0] ?? '' }),
+        hint: t('yamlAliasHint'),
         path: '',
         file,
         ...position(offset),
@@ -105,10 +109,9 @@ export function loadDocument(text: string, file: string): LoadedDocument {
 function duplicateKeyFinding(
   doc: Document,
   offset: number,
-  file: string,
-  line: number,
-  col: number,
+  { file, line, col }: { file: string; line: number; col: number },
   position: (offset: number) => { line: number; col: number },
+  t: ReturnType<typeof findingText>,
 ): Finding {
   let first: { key: string; line: number; col: number; path: string } | undefined;
   const search = (node: unknown, path: (string | number)[]): void => {
@@ -132,10 +135,8 @@ function duplicateKeyFinding(
   return {
     rule: 'duplicate-key',
     level: 'error',
-    message: first
-      ? `key "${first.key}" is already set at ${first.line}:${first.col} in the same mapping`
-      : 'this key is already set in the same mapping',
-    hint: 'A key may appear only once: remove one of the two, or merge their values.',
+    message: first ? t('duplicateKey', { key: first.key, line: first.line, col: first.col }) : t('duplicateKeyUnknown'),
+    hint: t('duplicateKeyHint'),
     path: first?.path ?? '',
     file,
     line,

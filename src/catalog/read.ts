@@ -4,11 +4,11 @@
  * and the tests; the site loads the catalogue once per build through here.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
-import { resolveCatalog, type Catalog } from './model.ts';
+import { resolveCatalog, type Catalog, type Locale } from './model.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogText } from './validate.ts';
 
@@ -67,38 +67,50 @@ export function readCatalogText(file: string): string {
   }
 }
 
+/**
+ * The language findings are worded in: `CATALOG_LANG` (`it` or `en`), else Italian when the
+ * environment's locale is Italian (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+ */
+export function messageLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  // An empty variable counts as unset, as in POSIX.
+  const chosen = env['CATALOG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
+}
+
 /** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
-export function checkCatalogFile(file: string): CatalogFileResult {
-  return checkCatalogText(readCatalogText(file), file);
+export function checkCatalogFile(file: string, locale: Locale = 'en'): CatalogFileResult {
+  return checkCatalogText(readCatalogText(file), file, locale);
 }
 
 /** Validates the text of a catalogue file already read, and resolves it when valid. */
-export function checkCatalogText(text: string, file: string): CatalogFileResult {
+export function checkCatalogText(text: string, file: string, locale: Locale = 'en'): CatalogFileResult {
   const shown = displayPath(file);
-  const { source, findings } = validateCatalogText(text, shown);
+  const { source, findings } = validateCatalogText(text, shown, locale);
   return source
     ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }
     : { file: shown, findings, text };
 }
 
-const cache = new Map<string, Catalog>();
+const cache = new Map<string, { modified: number; catalog: Catalog }>();
 
 /**
- * The valid catalogue at `file` (default: `CATALOG_FILE` or the committed one), loaded once per
- * process. Throws `CatalogLoadError` listing every finding when it is invalid.
+ * The valid catalogue at `file` (default: `CATALOG_FILE` or the committed one), read again only
+ * when the file changes (a build reads it once; the dev server sees edits). Throws
+ * `CatalogLoadError` listing every finding when it is invalid.
  */
-export function loadCatalog(file: string = catalogFilePath()): Catalog {
+export function loadCatalog(file: string = catalogFilePath(), locale: Locale = messageLocale()): Catalog {
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   const cached = cache.get(file);
-  if (cached) return cached;
-  const result = checkCatalogFile(file);
+  if (cached && cached.modified === modified) return cached.catalog;
+  const result = checkCatalogFile(file, locale);
   if (!result.catalog) {
-    const lines = result.findings.map(formatFindingText).join('\n');
+    const lines = result.findings.map((finding) => formatFindingText(finding, locale)).join('\n');
     throw new CatalogLoadError(
-      `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1)}`,
+      `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
       result.findings,
       false,
     );
   }
-  cache.set(file, result.catalog);
+  cache.set(file, { modified, catalog: result.catalog });
   return result.catalog;
 }

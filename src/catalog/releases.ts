@@ -106,7 +106,7 @@ export function loadValidReleaseHistory(directory: string = releasesDirectory())
   const history = loadReleaseHistory(directory);
   if (history.findings.length) {
     throw new CatalogLoadError(
-      `The release history in ${displayPath(directory)} is invalid.\n${history.findings.map(formatFindingText).join('\n')}`,
+      `The release history in ${displayPath(directory)} is invalid.\n${history.findings.map((finding) => formatFindingText(finding)).join('\n')}`,
       history.findings,
       false,
     );

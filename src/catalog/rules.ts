@@ -9,7 +9,9 @@ import { formatPath, type Finding } from './findings.ts';
 import type { DocPath, LoadedDocument } from './load.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
 import { CatalogSource } from './schema.ts';
-import { closestMatches, didYouMean } from './suggest.ts';
+import { findingText, type FindingMessageKey } from '../i18n/ui/findings.ts';
+import type { Locale } from './model.ts';
+import { closestMatches } from './suggest.ts';
 
 /** Every rule id that validation can report, with what it checks. */
 export const RULES = {
@@ -54,8 +56,6 @@ function reporter(loaded: LoadedDocument, findings: Finding[]): Report {
   };
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { it: 'Italian', en: 'English' };
-
 /** The object schema found at a path of the source schema, to list the keys it knows. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
   let schema: z.ZodType | undefined = CatalogSource;
@@ -78,30 +78,21 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   return current;
 }
 
-const FORMAT_RULES: { pattern: RegExp; rule: RuleId; message: string; hint: string }[] = [
-  {
-    pattern: KEBAB_CASE,
-    rule: 'id-format',
-    message: 'is not a kebab-case id',
-    hint: 'Use lowercase letters, digits and single hyphens, e.g. "disk-space-running-low".',
-  },
-  { pattern: PRIORITY_ID, rule: 'id-format', message: 'is not a priority id', hint: 'Priority ids are P1, P2, P3, …' },
-  {
-    pattern: SEMVER,
-    rule: 'version-format',
-    message: 'is not a semantic version',
-    hint: 'Write it as MAJOR.MINOR.PATCH, e.g. 1.2.0.',
-  },
-  {
-    pattern: EXACT_DURATION,
-    rule: 'duration-format',
-    message: 'is not an ISO 8601 duration of exact length',
-    hint: 'Write PT1H for 1 hour, PT30M for 30 minutes, PT1H30M, P1D for a day (years, months and weeks are not allowed).',
-  },
+const FORMAT_RULES: { pattern: RegExp; rule: RuleId; message: FindingMessageKey; hint: FindingMessageKey }[] = [
+  { pattern: KEBAB_CASE, rule: 'id-format', message: 'kebabFormat', hint: 'kebabFormatHint' },
+  { pattern: PRIORITY_ID, rule: 'id-format', message: 'priorityFormat', hint: 'priorityFormatHint' },
+  { pattern: SEMVER, rule: 'version-format', message: 'versionFormat', hint: 'versionFormatHint' },
+  { pattern: EXACT_DURATION, rule: 'duration-format', message: 'durationFormat', hint: 'durationFormatHint' },
 ];
 
 /** Translates zod's issues into located findings a maintainer can act on. */
-export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: LoadedDocument): Finding[] {
+export function schemaFindings(
+  issues: readonly z.core.$ZodIssue[],
+  loaded: LoadedDocument,
+  locale: Locale = 'en',
+): Finding[] {
+  const t = findingText(locale);
+  const language = (lang: 'it' | 'en') => t(lang === 'it' ? 'italian' : 'english');
   const findings: Finding[] = [];
   const report = reporter(loaded, findings);
   // A misspelled key also makes its field "missing": report the misspelling only.
@@ -119,19 +110,19 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: Load
     const path = issue.path as (string | number)[];
     if (issue.code === 'invalid_type' && issue.input === undefined && misspelled.has(formatPath(path))) continue;
     const last = path.at(-1);
-    const shown = formatPath(path) || 'the file';
+    const shown = formatPath(path) || t('theFile');
+    const parent = formatPath(path.slice(0, -1)) || t('theFile');
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeysAt(path);
         for (const key of issue.keys) {
-          const suggestion = didYouMean(key, known);
+          const [candidate] = closestMatches(key, known, 1);
+          const knownKeys = t('knownKeys', { keys: known.join(', ') });
           report(
             'unknown-key',
             [...path, key],
-            `unknown key "${key}" in ${shown}`,
-            suggestion
-              ? `${suggestion} Known keys here: ${known.join(', ')}.`
-              : `Known keys here: ${known.join(', ')}.`,
+            t('unknownKey', { key, where: shown }),
+            candidate ? `${t('didYouMean', { candidate })} ${knownKeys}` : knownKeys,
             'key',
           );
         }
@@ -140,79 +131,59 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: Load
       case 'invalid_type': {
         if (issue.input === undefined) {
           if (last === 'it' || last === 'en') {
-            report(
-              'missing-text',
-              path,
-              `the ${LANGUAGE_NAMES[last]} text (${last}) is missing in ${formatPath(path.slice(0, -1))}`,
-              `Add "${last}: …" with the ${LANGUAGE_NAMES[last]} text.`,
-            );
+            const values = { language: language(last), lang: last, where: parent };
+            report('missing-text', path, t('missingText', values), t('missingTextHint', values));
           } else {
-            report(
-              'missing-field',
-              path,
-              `required field "${String(last)}" is missing in ${formatPath(path.slice(0, -1)) || 'the file'}`,
-              `Add "${String(last)}: …" here.`,
-            );
+            const values = { field: String(last), where: parent };
+            report('missing-field', path, t('missingField', values), t('missingFieldHint', values));
           }
         } else {
           const got = Array.isArray(issue.input)
-            ? 'a list'
+            ? t('aList')
             : issue.input === null
-              ? 'nothing'
+              ? t('nothing')
               : typeof issue.input === 'object'
-                ? 'a mapping'
-                : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
+                ? t('aMapping')
+                : `${describeType(typeof issue.input, t)} ${JSON.stringify(issue.input)}`;
+          const expected = describeType(issue.expected, t);
           const hint =
             issue.expected === 'string'
               ? typeof issue.input === 'object'
-                ? `Write one text on the same line, e.g. ${String(last)}: "…"; put it in quotes if it contains a colon, brackets or a #.`
-                : 'Put the value in quotes to make it a text.'
-              : `Write ${describeExpected(issue.expected)} here.`;
-          report('invalid-type', path, `${shown} should be ${describeExpected(issue.expected)}, not ${got}`, hint);
+                ? t('invalidTypeTextHint', { field: String(last) })
+                : t('invalidTypeQuoteHint')
+              : t('invalidTypeHint', { expected });
+          report('invalid-type', path, t('invalidType', { where: shown, expected, got }), hint);
         }
         break;
       }
       case 'too_small': {
         if (issue.origin === 'string' && (last === 'it' || last === 'en')) {
-          report(
-            'missing-text',
-            path,
-            `the ${LANGUAGE_NAMES[last]} text (${last}) of ${formatPath(path.slice(0, -1))} is empty`,
-            `Write the ${LANGUAGE_NAMES[last]} text.`,
-          );
+          const values = { language: language(last), lang: last, where: parent };
+          report('missing-text', path, t('emptyText', values), t('emptyTextHint', values));
         } else if (issue.origin === 'string') {
-          report('invalid-value', path, `${shown} is empty`, 'Write a value.');
+          report('invalid-value', path, t('emptyValue', { where: shown }), t('emptyValueHint'));
         } else {
-          report(
-            'invalid-value',
-            path,
-            `${shown} needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
-          );
+          report('invalid-value', path, t('tooFew', { where: shown, minimum: String(issue.minimum) }));
         }
         break;
       }
       case 'invalid_format': {
         const value = JSON.stringify(issue.input);
         if (issue.format === 'date') {
-          report(
-            'date-format',
-            path,
-            `${shown} ${value} is not a real date in the form YYYY-MM-DD`,
-            'Write the date as YYYY-MM-DD, e.g. 2026-11-25.',
-          );
+          report('date-format', path, t('dateFormat', { where: shown, value }), t('dateFormatHint'));
           break;
         }
         const known = FORMAT_RULES.find(({ pattern }) => String(pattern) === issue.pattern);
-        if (known) report(known.rule, path, `${shown} ${value} ${known.message}`, known.hint);
-        else report('invalid-value', path, `${shown} ${value} has the wrong format`);
+        if (known) report(known.rule, path, t(known.message, { where: shown, value }), t(known.hint));
+        else report('invalid-value', path, t('wrongFormat', { where: shown, value }));
         break;
       }
       case 'invalid_value':
         report(
           'invalid-value',
           path,
-          `${shown} ${JSON.stringify(issue.input)} is not allowed`,
-          `Use one of: ${issue.values.map(String).join(', ')}.`,
+          t('notAllowed', { where: shown, value: JSON.stringify(issue.input) }),
+          t('useOneOf', { values: issue.values.map(String).join(', ') }),
         );
         break;
       default:
@@ -222,12 +193,22 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], loaded: Load
   return findings;
 }
 
-function describeExpected(expected: string): string {
-  return expected === 'object'
-    ? 'a mapping (key: value lines)'
-    : expected === 'array'
-      ? 'a list ("- " items)'
-      : `a ${expected}`;
+/** A JSON type in words: `a list ("- " items)`, `a string`. */
+function describeType(type: string, t: ReturnType<typeof findingText>): string {
+  switch (type) {
+    case 'object':
+      return t('aMapping');
+    case 'array':
+      return t('aListItems');
+    case 'string':
+      return t('aString');
+    case 'number':
+      return t('aNumber');
+    case 'boolean':
+      return t('aBoolean');
+    default:
+      return t('aValue', { type });
+  }
 }
 
 type Row = Record<string, unknown>;
@@ -244,7 +225,8 @@ function records(data: unknown, key: string): { row: Row; index: number }[] {
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The rules that span records. Tolerant of a malformed file, so that all findings come at once. */
-export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Finding[] {
+export function crossRecordFindings(data: unknown, loaded: LoadedDocument, locale: Locale = 'en'): Finding[] {
+  const t = findingText(locale);
   const findings: Finding[] = [];
   const report = reporter(loaded, findings);
   const collections = [
@@ -252,7 +234,7 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
     { key: 'categories', noun: 'section' },
     { key: 'priorities', noun: 'priority' },
     { key: 'applications', noun: 'application' },
-  ] as const;
+  ] as const satisfies readonly { key: FindingMessageKey; noun: FindingMessageKey }[];
   const ids: Record<string, Set<string>> = {};
   for (const { key, noun } of collections) {
     const seen = new Map<string, number>();
@@ -265,22 +247,27 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
         report(
           'duplicate-id',
           [key, index, 'id'],
-          `${noun} id "${id}" is already used at ${first.line}:${first.col}`,
-          `Ids must be unique among ${key}: give this ${noun} a new id.`,
+          t('duplicateId', { noun: t(noun), id, line: first.line, col: first.col }),
+          t('duplicateIdHint', { collection: t(key), noun: t(noun) }),
         );
       } else seen.set(id, index);
     }
     ids[key] = new Set(seen.keys());
   }
 
-  const resolve = (path: DocPath, value: unknown, target: string, noun: string) => {
+  const resolve = (
+    path: DocPath,
+    value: unknown,
+    target: (typeof collections)[number]['key'],
+    noun: (typeof collections)[number]['noun'],
+  ) => {
     const id = text(value);
     if (id === undefined || ids[target]?.has(id)) return;
-    const suggestions = closestMatches(id, ids[target] ?? [], 1);
-    const hint = suggestions.length
-      ? `did you mean "${suggestions[0]}"?`
-      : `Known ${target}: ${[...(ids[target] ?? [])].join(', ') || 'none'}.`;
-    report('unresolved-reference', path, `${formatPath(path)} refers to ${noun} "${id}", which does not exist`, hint);
+    const [candidate] = closestMatches(id, ids[target] ?? [], 1);
+    const hint = candidate
+      ? t('didYouMean', { candidate })
+      : t('knownIds', { collection: t(target), ids: [...(ids[target] ?? [])].join(', ') || t('none') });
+    report('unresolved-reference', path, t('unresolved', { where: formatPath(path), noun: t(noun), id }), hint);
   };
 
   for (const { row, index } of records(data, 'events')) {
@@ -294,8 +281,8 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
         report(
           'deprecation',
           ['events', index, 'deprecated', 'replacedBy'],
-          `event "${replacedBy}" cannot replace itself`,
-          'Name the event that takes its place, or remove replacedBy.',
+          t('replacesItself', { id: replacedBy }),
+          t('replacesItselfHint'),
         );
       } else resolve(['events', index, 'deprecated', 'replacedBy'], replacedBy, 'events', 'event');
       const since = text((deprecated as Row)['since']);
@@ -304,8 +291,8 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
         report(
           'deprecation',
           ['events', index, 'deprecated', 'since'],
-          `deprecated since ${since}, which is later than the catalogue version ${version}`,
-          `Use the version that publishes the deprecation (${version} or lower).`,
+          t('deprecatedLater', { since, version }),
+          t('deprecatedLaterHint', { version }),
         );
       }
     }
@@ -332,8 +319,8 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
       report(
         'reference-cycle',
         ['categories', index, 'parent'],
-        `section "${id}" contains itself: ${[...chain, id].join(' → ')}`,
-        'Point parent at a section that is not inside this one, or remove it.',
+        t('cycle', { id, chain: [...chain, id].join(' → ') }),
+        t('cycleHint'),
       );
     }
   }
@@ -356,8 +343,13 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
       report(
         'priority-order',
         ['priorities', current.index, 'responseTime'],
-        `${current.id} responds no later than ${previous.id} (${current.minutes} min ≤ ${previous.minutes} min), but it is a less urgent level`,
-        `Give ${current.id} a longer response time than ${previous.id}, or swap their ids.`,
+        t('priorityOrder', {
+          id: current.id,
+          previous: previous.id,
+          minutes: current.minutes,
+          previousMinutes: previous.minutes,
+        }),
+        t('priorityOrderHint', { id: current.id, previous: previous.id }),
       );
     }
   }
@@ -373,12 +365,7 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument): Find
   for (const { row, index } of categoryRows) {
     const id = text(row['id']);
     if (id !== undefined && !hasEvents(id, new Set())) {
-      report(
-        'empty-category',
-        ['categories', index, 'id'],
-        `section "${id}" has no events`,
-        'Add events with "category: ' + id + '", or remove the section.',
-      );
+      report('empty-category', ['categories', index, 'id'], t('emptyCategory', { id }), t('emptyCategoryHint', { id }));
     }
   }
   return findings;

@@ -20,9 +20,3 @@ export function closestMatches(input: string, candidates: Iterable<string>, limi
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
-
-/** A hint sentence naming the closest candidate, or `undefined` when none is close. */
-export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  const [best] = closestMatches(input, candidates, 1);
-  return best === undefined ? undefined : `did you mean "${best}"?`;
-}

@@ -5,6 +5,7 @@
 import jsYaml from 'js-yaml';
 import { sortFindings, type Finding } from './findings.ts';
 import { loadDocument, type LoadedDocument } from './load.ts';
+import type { Locale } from './model.ts';
 import { crossRecordFindings, schemaFindings } from './rules.ts';
 import { CatalogSource } from './schema.ts';
 
@@ -16,9 +17,9 @@ export interface ValidationResult {
   findings: Finding[];
 }
 
-/** Validates catalogue YAML; `file` is only used to name locations. */
-export function validateCatalogText(text: string, file: string): ValidationResult {
-  return validateFast(text, file) ?? validateLocated(text, file);
+/** Validates catalogue YAML; `file` is only used to name locations; findings are worded in `locale`. */
+export function validateCatalogText(text: string, file: string, locale: Locale = 'en'): ValidationResult {
+  return validateFast(text, file) ?? validateLocated(text, file, locale);
 }
 
 /**
@@ -46,14 +47,14 @@ function validateFast(text: string, file: string): ValidationResult | undefined 
 }
 
 /** Full validation with every finding located in the file. */
-function validateLocated(text: string, file: string): ValidationResult {
-  const loaded = loadDocument(text, file);
+function validateLocated(text: string, file: string, locale: Locale): ValidationResult {
+  const loaded = loadDocument(text, file, locale);
   if (loaded.data === undefined) return { findings: sortFindings(loaded.findings) };
   const parsed = CatalogSource.safeParse(loaded.data, { reportInput: true });
   const findings = [
     ...loaded.findings,
-    ...(parsed.success ? [] : schemaFindings(parsed.error.issues, loaded)),
-    ...crossRecordFindings(loaded.data, loaded),
+    ...(parsed.success ? [] : schemaFindings(parsed.error.issues, loaded, locale)),
+    ...crossRecordFindings(loaded.data, loaded, locale),
   ];
   const sorted = sortFindings(dedupe(findings));
   const hasErrors = sorted.some((finding) => finding.level === 'error');

@@ -3,8 +3,7 @@
  * catalogue prints its findings, compiler style, and stops the build with nothing written.
  */
 import type { AstroIntegration } from 'astro';
-import { formatFindingText, summarizeFindings } from '../catalog/findings.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../catalog/read.ts';
+import { CatalogLoadError, catalogFilePath, displayPath, loadCatalog } from '../catalog/read.ts';
 import { releasesDirectory } from '../catalog/releases.ts';
 
 /** Validates `CATALOG_FILE` (or the committed catalogue) at the start of every build and dev server. */
@@ -19,20 +18,14 @@ export function catalogIntegration(): AstroIntegration {
         process.env['CATALOG_FILE'] = file;
         process.env['RELEASES_DIR'] = releasesDirectory();
         addWatchFile(file);
-        let result;
+        let catalog;
         try {
-          result = checkCatalogFile(file);
+          catalog = loadCatalog(file);
         } catch (error) {
           if (error instanceof CatalogLoadError) throw new CatalogBuildError(error.message);
           throw error;
         }
-        if (!result.catalog) {
-          const lines = result.findings.map(formatFindingText).join('\n');
-          throw new CatalogBuildError(
-            `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1)}`,
-          );
-        }
-        logger.info(`catalogue ${result.catalog.version}: ${result.catalog.events.length} events from ${result.file}`);
+        logger.info(`catalogue ${catalog.version}: ${catalog.events.length} events from ${displayPath(file)}`);
       },
     },
   };

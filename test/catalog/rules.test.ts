@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/catalog/rules.ts';
+import { messageLocale } from '../../src/catalog/read.ts';
 import { validateCatalogText } from '../../src/catalog/validate.ts';
 
 /** One invalid fixture per rule: the rule id, where the finding must point, and a word of its hint. */
@@ -78,5 +79,33 @@ describe('catalogue rules', () => {
       expect(() => validateCatalogText(text, 'odd.yaml')).not.toThrow();
       expect(validateCatalogText(text, 'odd.yaml').findings.length).toBeGreaterThan(0);
     }
+  });
+
+  it.each(CASES)('words $rule in Italian too, at the same place', ({ rule, line, col }) => {
+    const text = readFileSync(fixture(rule), 'utf8');
+    const [italian] = validateCatalogText(text, fixture(rule), 'it').findings;
+    const [english] = validate(rule).findings;
+    expect(italian).toMatchObject({ rule, line, col });
+    expect(italian!.message).not.toBe(english!.message);
+    expect(italian!.hint).toBeTruthy();
+    expect(italian!.hint).not.toBe(english!.hint);
+  });
+
+  it('names the misspelled key and the missing language in Italian', () => {
+    const [unknown] = validateCatalogText(readFileSync(fixture('unknown-key'), 'utf8'), 'x.yaml', 'it').findings;
+    expect(unknown!.message).toBe('chiave sconosciuta "titel" in events[0]');
+    expect(unknown!.hint).toMatch(/^forse intendevi "title"\? Chiavi ammesse qui: id, category/);
+    const [text] = validateCatalogText(readFileSync(fixture('missing-text'), 'utf8'), 'x.yaml', 'it').findings;
+    expect(text!.message).toBe('manca il testo in inglese (en) in events[1].title');
+  });
+});
+
+describe('the language of the findings', () => {
+  it('follows CATALOG_LANG, then the locale of the environment, else English', () => {
+    expect(messageLocale({ CATALOG_LANG: 'it', LANG: 'en_US.UTF-8' })).toBe('it');
+    expect(messageLocale({ LANG: 'it_IT.UTF-8' })).toBe('it');
+    expect(messageLocale({ LC_ALL: 'C.UTF-8', LANG: 'it_IT.UTF-8' })).toBe('en');
+    expect(messageLocale({ LANG: 'italic' })).toBe('en');
+    expect(messageLocale({})).toBe('en');
   });
 });

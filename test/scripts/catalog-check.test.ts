@@ -61,4 +61,15 @@ describe('npm run catalog:check', () => {
       /^::error file=test\/fixtures\/catalog\/duplicate-key\.yaml,line=26,col=5,title=duplicate-key::key "priority"/m,
     );
   });
+
+  it('speaks Italian with --lang it or an Italian locale', () => {
+    const flag = check(['--lang', 'it', 'test/fixtures/catalog/priority-order.yaml']);
+    expect(flag.stdout).toContain('error [priority-order] P2 risponde non oltre P1');
+    expect(flag.stdout).toContain('  suggerimento: Dai a P2 un tempo di risposta più lungo di P1');
+    expect(flag.stdout).toContain('1 errore, 0 avvisi in 1 file.');
+    expect(flag.code).toBe(1);
+    const locale = check([], { LC_ALL: '', LANG: 'it_IT.UTF-8' });
+    expect(locale.stdout).toContain('Nessun problema in 1 file.');
+    expect(check(['--lang', 'fr']).code).toBe(2);
+  });
 });
