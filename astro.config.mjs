@@ -1,11 +1,11 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { cspConfig } from './src/components/guide/config/csp.ts';
-import { sidebarConfig } from './src/components/guide/config/sidebar.ts';
+import { cspConfig } from './src/site/csp.ts';
+import { sidebarConfig } from './src/site/sidebar.ts';
 import { localesConfig } from './src/i18n/locales.ts';
-import { artifactsIntegration } from './src/integration/artifacts.ts';
-import { catalogIntegration } from './src/integration/catalog.ts';
+import { artifactsIntegration } from './src/site/artifacts-integration.ts';
+import { catalogIntegration } from './src/site/catalog-integration.ts';
 
 // Builds can run side by side (tests, benchmarks) when each names its own output folder.
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -31,7 +31,7 @@ export default defineConfig({
       locales: localesConfig,
       sidebar: sidebarConfig,
       components: { Footer: './src/components/guide/Footer.astro' },
-      routeMiddleware: './src/components/guide/route-middleware.ts',
+      routeMiddleware: './src/site/route-middleware.ts',
     }),
   ],
 });

@@ -31,7 +31,7 @@ if (mode === 'rss') {
   process.on('exit', (code) => write({ exitCode: code }));
   await import(pathToFileURL(script).href);
 } else if (mode === 'validate') {
-  const { checkCatalogFile } = await import('../src/catalog/read.ts');
+  const { checkCatalogFile } = await import('../src/catalog/source/read.ts');
   const start = performance.now();
   const result = checkCatalogFile(path.resolve(target));
   const validateMs = performance.now() - start;

@@ -23,8 +23,8 @@ import { syntheticPayloads } from '../src/bench/payloads.ts';
 import { failsCheck, figure, formatTable, tally, type Figure } from '../src/bench/report.ts';
 import { maximum, median, round } from '../src/bench/stats.ts';
 import { projectModuleNames, weighSite, type PageWeight } from '../src/bench/weights.ts';
-import { checkCatalogFile, DEFAULT_CATALOG_FILE, PROJECT_ROOT } from '../src/catalog/read.ts';
-import { synthesizeCatalogYaml } from '../src/catalog/synth.ts';
+import { checkCatalogFile, DEFAULT_CATALOG_FILE, PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { synthesizeCatalogYaml } from '../src/catalog/source/synth.ts';
 
 const USAGE = 'usage: npm run bench [-- --quick] [--bytes] [--check] [--json FILE] [--dist DIR]';
 const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -6,13 +6,24 @@
  * Exit 0 when the version is high enough, 1 when it is too low, 2 on unreadable or invalid input.
  */
 import { readFileSync } from 'node:fs';
-import { gateFinding, gateMessage, renderJson, renderMarkdown, renderSummary } from '../src/catalog/diff-render.ts';
-import { diffCatalogs, gateVerdict } from '../src/catalog/diff.ts';
-import { formatFindingGitHub, formatFindingText, summarizeFindings } from '../src/catalog/findings.ts';
-import { loadDocument } from '../src/catalog/load.ts';
+import {
+  gateFinding,
+  gateMessage,
+  renderJson,
+  renderMarkdown,
+  renderSummary,
+} from '../src/catalog/versions/diff-render.ts';
+import { diffCatalogs, gateVerdict } from '../src/catalog/versions/diff.ts';
+import { formatFindingGitHub, formatFindingText, summarizeFindings } from '../src/catalog/source/findings.ts';
+import { loadDocument } from '../src/catalog/source/load.ts';
 import type { Catalog } from '../src/catalog/model.ts';
-import { CatalogLoadError, catalogFilePath, displayPath } from '../src/catalog/read.ts';
-import { loadReleaseHistory, readCatalogInput, releasesDirectory, type CatalogInput } from '../src/catalog/releases.ts';
+import { CatalogLoadError, catalogFilePath, displayPath } from '../src/catalog/source/read.ts';
+import {
+  loadReleaseHistory,
+  readCatalogInput,
+  releasesDirectory,
+  type CatalogInput,
+} from '../src/catalog/versions/releases.ts';
 import { parseCommandLine } from './cli/args.ts';
 
 const USAGE = 'usage: npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]';

@@ -6,12 +6,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gateMessage } from '../src/catalog/diff-render.ts';
-import { diffCatalogs, gateVerdict } from '../src/catalog/diff.ts';
-import { formatFindingText, summarizeFindings } from '../src/catalog/findings.ts';
-import { loadDocument } from '../src/catalog/load.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile, displayPath } from '../src/catalog/read.ts';
-import { loadReleaseHistory, publishedJson, releasesDirectory } from '../src/catalog/releases.ts';
+import { gateMessage } from '../src/catalog/versions/diff-render.ts';
+import { diffCatalogs, gateVerdict } from '../src/catalog/versions/diff.ts';
+import { formatFindingText, summarizeFindings } from '../src/catalog/source/findings.ts';
+import { loadDocument } from '../src/catalog/source/load.ts';
+import { CatalogLoadError, catalogFilePath, checkCatalogFile, displayPath } from '../src/catalog/source/read.ts';
+import { loadReleaseHistory, publishedJson, releasesDirectory } from '../src/catalog/versions/releases.ts';
 
 function main(argv: string[]): number {
   if (argv.length > 0) {

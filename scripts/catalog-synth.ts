@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { synthesizeCatalogYaml } from '../src/catalog/synth.ts';
+import { synthesizeCatalogYaml } from '../src/catalog/source/synth.ts';
 
 const USAGE = 'usage: npm run catalog:synth -- --events N --out FILE';
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/catalog/read.ts';
+import { PROJECT_ROOT } from '../src/catalog/source/read.ts';
 
 const outDir = path.resolve(PROJECT_ROOT, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 const SOURCES = ['catalog', 'content', 'src', 'astro.config.mjs', 'package.json'];

@@ -4,9 +4,14 @@
  * `CATALOG_LANG`, else the environment's locale, else English).
  * Exit 0 clean, 1 findings, 2 unreadable input or bad usage.
  */
-import { formatFindingGitHub, formatFindingText, summarizeFindings, type Finding } from '../../src/catalog/findings.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/read.ts';
-import { findingText } from '../../src/i18n/ui/findings.ts';
+import {
+  formatFindingGitHub,
+  formatFindingText,
+  summarizeFindings,
+  type Finding,
+} from '../../src/catalog/source/findings.ts';
+import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/source/read.ts';
+import { findingText } from '../../src/catalog/messages/findings.ts';
 import { parseCommandLine } from './args.ts';
 
 const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]';

@@ -5,15 +5,15 @@
  * Exit 0 all expectations pass, 1 any FAIL, 2 unreadable or invalid input, or bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { isTimeZone, timeLeft, toZonedRfc3339 } from '../../src/catalog/datetime.ts';
-import { formatResponseTime } from '../../src/catalog/duration.ts';
+import { isTimeZone, timeLeft, toZonedRfc3339 } from '../../src/catalog/time/datetime.ts';
+import { formatResponseTime } from '../../src/catalog/time/duration.ts';
 import { interpolate } from '../../src/i18n/messages.ts';
-import { simulatorMessages } from '../../src/i18n/ui/simulator.ts';
+import { simulatorMessages } from '../../src/catalog/messages/simulator.ts';
 import type { Catalog, Locale } from '../../src/catalog/model.ts';
 import { getPriority } from '../../src/catalog/query.ts';
-import { CatalogLoadError, displayPath, loadCatalog } from '../../src/catalog/read.ts';
-import { simulateText, type CaseResult } from '../../src/catalog/simulate.ts';
-import { describeCheck, describeIssueReason, describeIssueSubject } from '../../src/catalog/simulate-text.ts';
+import { CatalogLoadError, displayPath, loadCatalog } from '../../src/catalog/source/read.ts';
+import { simulateText, type CaseResult } from '../../src/catalog/simulator/simulate.ts';
+import { describeCheck, describeIssueReason, describeIssueSubject } from '../../src/catalog/simulator/simulate-text.ts';
 import { parseCommandLine } from './args.ts';
 
 const USAGE =

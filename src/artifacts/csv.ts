@@ -3,7 +3,7 @@
  * UTF-8 with a BOM (without it Excel reads UTF-8 as the ANSI code page), and the list separator
  * Excel expects in that locale: `;` in Italian (the comma is the decimal separator), `,` in English.
  */
-import { formatResponseTime } from '../catalog/duration.ts';
+import { formatResponseTime } from '../catalog/time/duration.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
 import { getApplication, getCategory, getPriority, guideSectionNumber } from '../catalog/query.ts';
 

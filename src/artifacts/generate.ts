@@ -4,7 +4,7 @@
  * of them. Nothing here writes to the build folder (see `write.ts`).
  */
 import type { Catalog, Locale } from '../catalog/model.ts';
-import { NOTIFICATION_TEMPLATES } from '../catalog/notification-templates.ts';
+import { NOTIFICATION_TEMPLATES } from '../catalog/simulator/notification-templates.ts';
 import { publishedJson } from '../catalog/published.ts';
 import { eventsCsv } from './csv.ts';
 import type { ModuleSources } from './inline.ts';

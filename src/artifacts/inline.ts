@@ -5,6 +5,7 @@
  * by name, transitively from the roots, imports dropped, and names that would clash with the
  * module's own API renamed. Anything it cannot do safely (a clash, a shadowed name) throws.
  */
+import path from 'node:path';
 import ts from 'typescript';
 
 /** The source text of one module, keyed by its file name (`query.ts`). */
@@ -93,14 +94,14 @@ function referencedNames(statement: ts.Statement): Set<string> {
   return names;
 }
 
-/** Relative imports of a module, as file names (`./duration.ts` → `duration.ts`). */
+/** Relative imports of a module, as paths relative to the sources' root (`./time/duration.ts` → `time/duration.ts`). */
 function importedFiles(source: ts.SourceFile): string[] {
   return source.statements.flatMap((statement) =>
     (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
     statement.moduleSpecifier &&
     ts.isStringLiteral(statement.moduleSpecifier) &&
-    statement.moduleSpecifier.text.startsWith('./')
-      ? [statement.moduleSpecifier.text.slice(2)]
+    statement.moduleSpecifier.text.startsWith('.')
+      ? [path.posix.normalize(path.posix.join(path.posix.dirname(source.fileName), statement.moduleSpecifier.text))]
       : [],
   );
 }

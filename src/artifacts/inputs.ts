@@ -5,18 +5,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/model.ts';
-import { PROJECT_ROOT } from '../catalog/read.ts';
+import { PROJECT_ROOT } from '../catalog/source/read.ts';
 import type { ArtifactInputs } from './generate.ts';
 import type { ModuleSources } from './inline.ts';
 
 /** `src/` of the checkout. */
 export const SRC_DIR = path.join(PROJECT_ROOT, 'src');
 
-/** The TypeScript sources of `src/catalog/`, by file name. */
+/** The TypeScript sources of `src/catalog/` and its folders, by path relative to it (`time/duration.ts`). */
 export function readCatalogSources(srcDir: string = SRC_DIR): ModuleSources {
   const dir = path.join(srcDir, 'catalog');
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((name) => name.split(path.sep).join('/'))
       .filter((name) => name.endsWith('.ts'))
       .sort()
       .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),

@@ -5,9 +5,9 @@
  */
 import ts from 'typescript';
 import { z } from 'zod';
-import { EventPayload } from '../catalog/payload.ts';
+import { EventPayload } from '../catalog/simulator/payload.ts';
 import { PublishedCatalog } from '../catalog/published.ts';
-import { CatalogSource } from '../catalog/schema.ts';
+import { CatalogSource } from '../catalog/source/schema.ts';
 
 /** A JSON Schema node, as far as these generators look into it. */
 type SchemaNode = {

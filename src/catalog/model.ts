@@ -4,8 +4,8 @@
  * published `catalog.json`, and what the site, the simulator and the package query.
  * Browser-safe: no Node APIs here.
  */
-import { durationMinutes } from './duration.ts';
-import type { CatalogSource, LocalizedText } from './schema.ts';
+import { durationMinutes } from './time/duration.ts';
+import type { CatalogSource, LocalizedText } from './source/schema.ts';
 
 export type { LocalizedText };
 

@@ -5,8 +5,8 @@
  * Browser-safe: no Node APIs here.
  */
 import { z } from 'zod';
-import { formatPath, sortFindings, type Finding } from './findings.ts';
-import { loadDocument } from './load.ts';
+import { formatPath, sortFindings, type Finding } from './source/findings.ts';
+import { loadDocument } from './source/load.ts';
 import { deepFreeze, type Catalog } from './model.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
 

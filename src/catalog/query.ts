@@ -2,7 +2,7 @@
  * Lookups on a resolved catalogue: THE one implementation, used by the site, the simulator,
  * the command-line tools and the npm package. Browser-safe and dependency-free.
  */
-import { durationMilliseconds } from './duration.ts';
+import { durationMilliseconds } from './time/duration.ts';
 import type { Application, Catalog, CatalogEvent, Category, Priority } from './model.ts';
 
 /** Why a query could not be answered. */

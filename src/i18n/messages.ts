@@ -4,13 +4,7 @@
  */
 import type { Locale } from '../catalog/model.ts';
 
-/** Defines a feature's texts; English must have exactly the Italian keys. */
-export function defineMessages<const T extends Record<string, string>>(messages: {
-  it: T;
-  en: { [K in keyof T]: string };
-}): Record<Locale, { [K in keyof T]: string }> {
-  return messages;
-}
+export { defineMessages, interpolate } from '../catalog/messages/define.ts';
 
 /** The locale of a page from Astro's `currentLocale` (`it`/`root` → `it`). */
 export function toLocale(value: string | undefined): Locale {
@@ -25,9 +19,4 @@ export function localePrefix(locale: Locale): string {
 /** Path of a route of the guide in a locale, e.g. `localizedPath('en', 'proactive-support/events/')`. */
 export function localizedPath(locale: Locale, route: string): string {
   return `${localePrefix(locale)}${route.replace(/^\//, '')}`;
-}
-
-/** Replaces `{name}` placeholders in a UI text. */
-export function interpolate(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }

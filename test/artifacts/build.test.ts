@@ -13,7 +13,7 @@ import { catalogFiles } from '../../src/artifacts/generate.ts';
 import { readCatalogSources } from '../../src/artifacts/inputs.ts';
 import { sha256Hex } from '../../src/artifacts/manifest.ts';
 import { verifyArtifacts } from '../../src/artifacts/verify.ts';
-import { checkCatalogFile, PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { checkCatalogFile, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 const run = promisify(execFile);
 const root = mkdtempSync(path.join(tmpdir(), 'care-build-'));

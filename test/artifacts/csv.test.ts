@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv } from '../../src/artifacts/csv.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
-import { loadCatalog } from '../../src/catalog/read.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 
 const catalog = loadCatalog();
 

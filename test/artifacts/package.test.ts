@@ -17,7 +17,7 @@ import { PACKAGE_NAME } from '../../src/artifacts/package.ts';
 import { readTarball } from '../../src/artifacts/tar.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { getEvent, isCovered } from '../../src/catalog/query.ts';
-import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 

@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogFiles } from '../../src/artifacts/generate.ts';
 import { readCatalogSources } from '../../src/artifacts/inputs.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from '../../src/artifacts/json-schemas.ts';
-import { EventPayload } from '../../src/catalog/payload.ts';
-import { DEFAULT_CATALOG_FILE, loadCatalog, PROJECT_ROOT } from '../../src/catalog/read.ts';
-import { RULES } from '../../src/catalog/rules.ts';
+import { EventPayload } from '../../src/catalog/simulator/payload.ts';
+import { DEFAULT_CATALOG_FILE, loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { RULES } from '../../src/catalog/source/rules.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }));

@@ -12,7 +12,7 @@ import { inlineModules } from '../../src/artifacts/inline.ts';
 import { typedModuleTs } from '../../src/artifacts/typed-module.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
 import { getEvent, isCovered, responseDeadline } from '../../src/catalog/query.ts';
-import { loadCatalog } from '../../src/catalog/read.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 
@@ -86,7 +86,7 @@ void p1; void priority; void typo;
     // A new declaration of duration.ts is inlined only once the query code uses it.
     const changed = {
       ...sources,
-      'duration.ts': `${sources['duration.ts']}\n/** Marker. */\nexport const MARKER = 1;\n`,
+      'time/duration.ts': `${sources['time/duration.ts']}\n/** Marker. */\nexport const MARKER = 1;\n`,
     };
     expect(typedModuleTs(catalog, changed)).not.toContain('MARKER');
     const withUse = {

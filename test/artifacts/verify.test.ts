@@ -23,7 +23,7 @@ import { buildManifest, MANIFEST_PATH, type ArtifactFile } from '../../src/artif
 import { packageFiles, packTarball, PACKAGE_NAME, tarballName } from '../../src/artifacts/package.ts';
 import { verifyArtifacts } from '../../src/artifacts/verify.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
-import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 const run = promisify(execFile);
 const catalog = loadCatalog();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatResponseTime } from '../../src/catalog/duration.ts';
+import { formatResponseTime } from '../../src/catalog/time/duration.ts';
 import { getCategory, getPriority } from '../../src/catalog/query.ts';
-import { checkCatalogFile, DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/read.ts';
+import { checkCatalogFile, DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/source/read.ts';
 import { readSeedSections } from '../support/seed.ts';
 
 const catalog = loadCatalog(DEFAULT_CATALOG_FILE);

@@ -13,7 +13,7 @@ import {
   responseDeadline,
   toInstant,
 } from '../../src/catalog/query.ts';
-import { loadCatalog } from '../../src/catalog/read.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 import { DST_CASES, INVALID_DATES } from '../artifacts/deadline-cases.ts';
 
 const catalog = loadCatalog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../src/catalog/model.ts';
-import { loadCatalog } from '../../src/catalog/read.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 import {
   DEFAULT_QUERY,
   SORT_KEYS,
@@ -13,7 +13,7 @@ import {
   serializeEventQuery,
   type EventQuery,
 } from '../../src/catalog/search.ts';
-import { synthesizeCatalog } from '../../src/catalog/synth.ts';
+import { synthesizeCatalog } from '../../src/catalog/source/synth.ts';
 
 const catalog = loadCatalog();
 const ids = (query: Partial<EventQuery>, locale: 'it' | 'en' = 'it'): string[] =>

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 const V = path.join(PROJECT_ROOT, 'test/fixtures/versions');
 const outDir = mkdtempSync(path.join(tmpdir(), 'changelog-build-'));

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/read.ts';
-import { publishedJson } from '../../src/catalog/releases.ts';
+import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { publishedJson } from '../../src/catalog/versions/releases.ts';
 
 const run = promisify(execFile);
 const V = 'test/fixtures/versions';

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 const FIXTURES = 'test/fixtures/simulator';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PROJECT_ROOT } from '../../src/catalog/read.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 /** The catalogue the alternate site is built from. */
 export const ALTERNATE_CATALOG = 'test/fixtures/site/alternate-catalog.yaml';

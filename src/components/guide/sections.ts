@@ -3,7 +3,7 @@
  * document, the priority wording, and the links between the guide and the event pages.
  * Pure functions over a resolved catalogue; the Astro components stay thin around them.
  */
-import { formatResponseTime } from '../../catalog/duration.ts';
+import { formatResponseTime } from '../../catalog/time/duration.ts';
 import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../../catalog/model.ts';
 import { eventsInCategory, getCategory, guideSectionNumber } from '../../catalog/query.ts';
 import { localizedPath } from '../../i18n/messages.ts';

@@ -2,15 +2,15 @@
  * Builds the simulator's results as DOM nodes from a `Simulation`. Every text, and above all
  * every text from the input, goes in as a text node: nothing here parses HTML.
  */
-import { formatInstant, timeLeft } from '../../catalog/datetime.ts';
-import { formatResponseTime } from '../../catalog/duration.ts';
+import { formatInstant, timeLeft } from '../../catalog/time/datetime.ts';
+import { formatResponseTime } from '../../catalog/time/duration.ts';
 import type { Catalog, Locale } from '../../catalog/model.ts';
-import { renderNotification } from '../../catalog/notification.ts';
+import { renderNotification } from '../../catalog/simulator/notification.ts';
 import { getApplication, getCategory, getPriority } from '../../catalog/query.ts';
-import type { CaseResult, Simulation } from '../../catalog/simulate.ts';
-import { describeCheck, describeIssue } from '../../catalog/simulate-text.ts';
+import type { CaseResult, Simulation } from '../../catalog/simulator/simulate.ts';
+import { describeCheck, describeIssue } from '../../catalog/simulator/simulate-text.ts';
 import { interpolate } from '../../i18n/messages.ts';
-import { simulatorMessages, type SimulatorMessages } from '../../i18n/ui/simulator.ts';
+import { simulatorMessages, type SimulatorMessages } from '../../catalog/messages/simulator.ts';
 import { eventPath, priorityLabel, sectionLabel } from '../guide/sections.ts';
 
 /** How to show a simulation. */

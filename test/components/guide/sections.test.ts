@@ -1,7 +1,7 @@
 import { guideSectionNumber } from '../../../src/catalog/query.ts';
 import { describe, expect, test } from 'vitest';
 import { resolveCatalog } from '../../../src/catalog/model.ts';
-import type { CatalogSource } from '../../../src/catalog/schema.ts';
+import type { CatalogSource } from '../../../src/catalog/source/schema.ts';
 import {
   eventPath,
   eventRowHref,

@@ -1,0 +1,18 @@
+/**
+ * How the catalogue's own texts are written down: one dictionary per feature, Italian and English
+ * side by side, with `{name}` placeholders. The site's UI texts (`src/i18n/`) use the same helpers.
+ */
+import type { Locale } from '../model.ts';
+
+/** Defines a feature's texts; English must have exactly the Italian keys (a missing key is a compile error). */
+export function defineMessages<const T extends Record<string, string>>(messages: {
+  it: T;
+  en: { [K in keyof T]: string };
+}): Record<Locale, { [K in keyof T]: string }> {
+  return messages;
+}
+
+/** Replaces `{name}` placeholders in a text. */
+export function interpolate(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

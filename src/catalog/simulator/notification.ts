@@ -1,0 +1,81 @@
+/**
+ * Renders the notification a customer receives about an event, with i18next from
+ * `NOTIFICATION_TEMPLATES`: the reference for monitoring components that render the same
+ * templates. Dates are shown in a chosen time zone with its offset. Plain text. Browser-safe.
+ */
+import { createInstance, type i18n } from 'i18next';
+import { formatInstant } from '../time/datetime.ts';
+import { formatResponseTime } from '../time/duration.ts';
+import type { Catalog, CatalogEvent, Locale } from '../model.ts';
+import { NOTIFICATION_NAMESPACE, NOTIFICATION_TEMPLATES } from './notification-templates.ts';
+import { getApplication, getCategory, getPriority, responseDeadline, toInstant } from '../query.ts';
+
+/** What a notification is about. */
+export interface NotificationInput {
+  event: CatalogEvent;
+  occurredAt: Date | string;
+  /** Host name from the payload, if any. */
+  host?: string | undefined;
+  /** Address of the event's page in the guide, if known. */
+  url?: string | undefined;
+  locale: Locale;
+  /** IANA time zone the dates are shown in, e.g. `Europe/Rome`. */
+  timeZone: string;
+}
+
+/** A rendered notification. */
+export interface Notification {
+  subject: string;
+  body: string;
+}
+
+let instance: i18n | undefined;
+
+/** One i18next instance for both languages, initialised synchronously on first use. */
+function translator(): i18n {
+  if (!instance) {
+    instance = createInstance();
+    void instance.init({
+      initAsync: false,
+      lng: 'it',
+      fallbackLng: false,
+      resources: NOTIFICATION_TEMPLATES,
+      ns: [NOTIFICATION_NAMESPACE],
+      defaultNS: NOTIFICATION_NAMESPACE,
+      // Plain text shown as text: escaping would print `&lt;` in an e-mail or a text node.
+      interpolation: { escapeValue: false },
+    });
+  }
+  return instance;
+}
+
+/** The section's title with its parents: `Saturazione dello spazio › Saturazione della capacità`. */
+export function sectionTitle(catalog: Catalog, event: CatalogEvent, locale: Locale): string {
+  return event.sectionPath.map((id) => getCategory(catalog, id)?.title[locale] ?? id).join(' › ');
+}
+
+/** Renders the subject and body of the notification about a covered event. */
+export function renderNotification(catalog: Catalog, input: NotificationInput): Notification {
+  const { event, locale, timeZone } = input;
+  // Plain string keys and values: the templates are data (also shipped as JSON), not typed resources.
+  const fixed = translator().getFixedT(locale) as unknown as (key: string, options: Record<string, string>) => string;
+  const t = (key: string, options: Record<string, string>): string =>
+    fixed(key, { ...options, ns: NOTIFICATION_NAMESPACE });
+  const priority = getPriority(catalog, event.priority);
+  const application = event.application ? getApplication(catalog, event.application)?.name : undefined;
+  const occurredAt = toInstant(input.occurredAt);
+  const values = {
+    eventId: event.id,
+    title: event.title[locale],
+    section: sectionTitle(catalog, event, locale),
+    priorityId: event.priority,
+    priorityLabel: priority?.label[locale] ?? '',
+    responseTime: formatResponseTime(event.responseTime, locale),
+    occurredAt: formatInstant(occurredAt, locale, timeZone),
+    deadline: formatInstant(responseDeadline(catalog, event, occurredAt), locale, timeZone),
+    hostPhrase: input.host ? t('hostPhrase', { host: input.host }) : '',
+    applicationLine: application ? t('applicationLine', { application }) : '',
+    linkLine: input.url ? t('linkLine', { url: input.url }) : '',
+  };
+  return { subject: t('subject', values), body: t('body', values) };
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading the catalogue from disk (Node only): which file (`CATALOG_FILE` or the default),
+ * its hash, validation, and the resolved, frozen catalogue. Used by the build, the scripts
+ * and the tests; the site loads the catalogue once per build through here.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
+import { resolveCatalog, type Catalog, type Locale } from '../model.ts';
+import type { CatalogSource } from './schema.ts';
+import { validateCatalogText } from './validate.ts';
+
+/** Root of the project checkout. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The committed catalogue. */
+export const DEFAULT_CATALOG_FILE = path.join(PROJECT_ROOT, 'catalog', 'catalog.yaml');
+
+/** The catalogue file to use: `CATALOG_FILE` when set (relative to the working directory), else the committed one. */
+export function catalogFilePath(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env['CATALOG_FILE'];
+  return override ? path.resolve(override) : DEFAULT_CATALOG_FILE;
+}
+
+/** A path as findings show it: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** The catalogue could not be read (exit code 2) or is invalid (exit code 1). */
+export class CatalogLoadError extends Error {
+  readonly findings: Finding[];
+  readonly unreadable: boolean;
+  constructor(message: string, findings: Finding[], unreadable: boolean) {
+    super(message);
+    this.name = 'CatalogLoadError';
+    this.findings = findings;
+    this.unreadable = unreadable;
+  }
+}
+
+/** The result of checking one file: its findings, and the catalogue when valid. */
+export interface CatalogFileResult {
+  file: string;
+  findings: Finding[];
+  source?: CatalogSource;
+  catalog?: Catalog;
+  /** The file's bytes, when it could be read. */
+  text?: string;
+}
+
+/** sha256 of a text's UTF-8 bytes, hex. */
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
+export function readCatalogText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CatalogLoadError(`${displayPath(file)}: cannot read the catalogue: ${reason}`, [], true);
+  }
+}
+
+/**
+ * The language findings are worded in: `CATALOG_LANG` (`it` or `en`), else Italian when the
+ * environment's locale is Italian (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+ */
+export function messageLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  // An empty variable counts as unset, as in POSIX.
+  const chosen = env['CATALOG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
+}
+
+/** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
+export function checkCatalogFile(file: string, locale: Locale = 'en'): CatalogFileResult {
+  return checkCatalogText(readCatalogText(file), file, locale);
+}
+
+/** Validates the text of a catalogue file already read, and resolves it when valid. */
+export function checkCatalogText(text: string, file: string, locale: Locale = 'en'): CatalogFileResult {
+  const shown = displayPath(file);
+  const { source, findings } = validateCatalogText(text, shown, locale);
+  return source
+    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }
+    : { file: shown, findings, text };
+}
+
+const cache = new Map<string, { modified: number; catalog: Catalog }>();
+
+/**
+ * The valid catalogue at `file` (default: `CATALOG_FILE` or the committed one), read again only
+ * when the file changes (a build reads it once; the dev server sees edits). Throws
+ * `CatalogLoadError` listing every finding when it is invalid.
+ */
+export function loadCatalog(file: string = catalogFilePath(), locale: Locale = messageLocale()): Catalog {
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const cached = cache.get(file);
+  if (cached && cached.modified === modified) return cached.catalog;
+  const result = checkCatalogFile(file, locale);
+  if (!result.catalog) {
+    const lines = result.findings.map((finding) => formatFindingText(finding, locale)).join('\n');
+    throw new CatalogLoadError(
+      `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
+      result.findings,
+      false,
+    );
+  }
+  cache.set(file, { modified, catalog: result.catalog });
+  return result.catalog;
+}

@@ -1,0 +1,14 @@
+/** Starlight route middleware: the guide page's table of contents lists the catalogue's sections. */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { loadCatalog } from '../catalog/source/read.ts';
+import { toLocale } from '../i18n/messages.ts';
+import { addSectionsToToc, sectionTocEntries } from '../components/guide/toc.ts';
+
+/** Ids of the guide page's content entries (Italian, English). */
+const GUIDE_IDS = new Set(['proactive-support', 'en/proactive-support']);
+
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  if (!GUIDE_IDS.has(route.id) || !route.toc) return;
+  addSectionsToToc(route.toc.items, sectionTocEntries(loadCatalog(), toLocale(route.lang)));
+});
