@@ -24,7 +24,7 @@ import {
   releasesDirectory,
   type CatalogInput,
 } from '../src/catalog/versions/releases.ts';
-import { parseCommandLine } from './cli/args.ts';
+import { parseCommandLine } from '../src/catalog/command/args.ts';
 
 const USAGE = 'usage: npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]';
 const FORMATS = ['markdown', 'json', 'summary'] as const;

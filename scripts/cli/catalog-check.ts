@@ -12,7 +12,7 @@ import {
 } from '../../src/catalog/source/findings.ts';
 import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/source/read.ts';
 import { findingText } from '../../src/catalog/messages/findings.ts';
-import { parseCommandLine } from './args.ts';
+import { parseCommandLine } from '../../src/catalog/command/args.ts';
 
 const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]';
 

@@ -1,13 +1,13 @@
 /**
- * Worker thread that compiles the npm package's library (see `compileLibraryInWorker`): the
- * compile depends only on the sources, so it runs while Astro renders the pages on another core.
+ * Worker thread that bundles the npm package's tooling (see `compileToolingInWorker`): it depends
+ * only on the sources, so it runs while Astro renders the pages on another core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileLibrary } from './package.ts';
+import { compileTooling } from './package.ts';
 
 const { srcDir } = workerData as { srcDir: string };
 try {
-  parentPort?.postMessage({ files: compileLibrary(srcDir) });
+  parentPort?.postMessage({ files: await compileTooling(srcDir) });
 } catch (error) {
   parentPort?.postMessage({ error: (error as Error).message });
 }

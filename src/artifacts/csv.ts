@@ -5,7 +5,8 @@
  */
 import { formatResponseTime } from '../catalog/time/duration.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
-import { getApplication, getCategory, getPriority, guideSectionNumber } from '../catalog/query.ts';
+import { getApplication, getCategory, getPriority } from '../catalog/query.ts';
+import { priorityLabel, sectionLabel } from '../catalog/labels.ts';
 
 /** The field separator a spreadsheet expects for each language. */
 export const CSV_SEPARATORS: Readonly<Record<Locale, string>> = { it: ';', en: ',' };
@@ -45,12 +46,6 @@ export function csvField(value: string, separator: string): string {
   return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** The section as the guide shows it: `2.3.1 Saturazione della capacità`. */
-function sectionLabel(catalog: Catalog, categoryId: string, locale: Locale): string {
-  const category = getCategory(catalog, categoryId);
-  return category ? `${guideSectionNumber(category)} ${category.title[locale]}` : categoryId;
-}
-
 /** The CSV text of the event table in one language, BOM included. */
 export function eventsCsv(catalog: Catalog, locale: Locale): string {
   const separator = CSV_SEPARATORS[locale];
@@ -59,13 +54,14 @@ export function eventsCsv(catalog: Catalog, locale: Locale): string {
   for (const event of catalog.events) {
     const priority = getPriority(catalog, event.priority);
     const application = event.application ? getApplication(catalog, event.application) : undefined;
+    const category = getCategory(catalog, event.category);
     lines.push(
       row([
         event.id,
-        sectionLabel(catalog, event.category, locale),
+        category ? sectionLabel(category, locale) : event.category,
         event.title[locale],
         application?.name ?? '',
-        priority ? `${priority.id} ${priority.label[locale]}` : event.priority,
+        priority ? priorityLabel(priority, locale) : event.priority,
         formatResponseTime(event.responseTime, locale),
         String(event.responseMinutes),
         event.deprecated ? `${DEPRECATED[locale].yes} ${event.deprecated.since}` : DEPRECATED[locale].no,

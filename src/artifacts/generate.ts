@@ -5,12 +5,21 @@
  */
 import type { Catalog, Locale } from '../catalog/model.ts';
 import { NOTIFICATION_TEMPLATES } from '../catalog/simulator/notification-templates.ts';
-import { publishedJson } from '../catalog/published.ts';
+import { publishedJson } from '../catalog/source/published.ts';
 import { eventsCsv } from './csv.ts';
 import type { ModuleSources } from './inline.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from './json-schemas.ts';
 import { buildManifest, MANIFEST_PATH, type ArtifactFile } from './manifest.ts';
-import { compileLibrary, PACKAGE_NAME, packageFiles, packTarball, tarballName, type PackageFile } from './package.ts';
+import { packageExample } from './examples.ts';
+import {
+  compileMainEntry,
+  compileTooling,
+  PACKAGE_NAME,
+  packageFiles,
+  packTarball,
+  tarballName,
+  type PackageFile,
+} from './package.ts';
 import { typedModuleTs } from './typed-module.ts';
 
 export type { ArtifactFile };
@@ -61,25 +70,42 @@ export interface ArtifactInputs {
   catalog: Catalog;
   /** Sources of `src/catalog/*.ts`, by file name. */
   sources: ModuleSources;
-  /** Absolute path of `src/`, to compile the package from. */
+  /** Absolute path of `src/`, to bundle the package's tooling from. */
   srcDir: string;
-  /** Version ranges of the package's runtime dependencies (from the project's package.json). */
-  dependencyVersions: Readonly<Record<string, string>>;
   /** URL of the integration guide, the package's homepage. */
   homepage: string;
-  /** The compiled library when it was started earlier (a build compiles it while pages render). */
-  library?: Promise<PackageFile[]>;
+  /** The package's licence (an SPDX expression or `UNLICENSED`), from the project's package.json. */
+  license: string;
+  /** Where the package's source lives, from the project's package.json. */
+  repository: { type: string; url: string };
+  /** The bundled tooling when it was started earlier (a build bundles it while pages render). */
+  tooling?: Promise<PackageFile[]>;
 }
 
 /** Every artifact of a build: the catalogue files, the npm tarball, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
-  const { catalog, sources, srcDir, dependencyVersions, homepage } = inputs;
-  const library = await (inputs.library ?? compileLibrary(srcDir));
+  const { catalog, sources, srcDir, homepage, license, repository } = inputs;
   const files = catalogFiles(catalog, sources);
+  const apiModule = new TextDecoder().decode(files.find((file) => file.path === `${CATALOG_DIR}/catalog.ts`)!.bytes);
+  const [tooling, mainEntry] = await Promise.all([
+    inputs.tooling ?? compileTooling(srcDir),
+    compileMainEntry(apiModule),
+  ]);
   const assets = Object.fromEntries(
     PACKAGE_ASSETS.map((name) => [name, files.find((file) => file.path === `${CATALOG_DIR}/${name}`)!.bytes]),
   );
-  const tarball = await packTarball(packageFiles({ catalog, library, assets, dependencyVersions, homepage }));
+  const tarball = await packTarball(
+    packageFiles({
+      catalog,
+      mainEntry,
+      tooling,
+      assets,
+      homepage,
+      license,
+      repository,
+      readmeExample: packageExample(catalog),
+    }),
+  );
   const expected = tarballName(PACKAGE_NAME, catalog.version);
   if (tarball.name !== expected) throw new Error(`npm pack named the tarball ${tarball.name}, not ${expected}`);
   const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }];

@@ -2,8 +2,8 @@
  * Inlines TypeScript modules of `src/catalog/` into one self-contained module: the typed
  * `catalog.ts` artifact carries the real lookup and deadline code, not a second copy that could
  * drift. Works on the syntax tree only (TypeScript's parser): top-level declarations are picked
- * by name, transitively from the roots, imports dropped, and names that would clash with the
- * module's own API renamed. Anything it cannot do safely (a clash, a shadowed name) throws.
+ * by name, transitively from the roots, and imports dropped. A name declared twice, or one the
+ * generated module declares itself, throws rather than being renamed.
  */
 import path from 'node:path';
 import ts from 'typescript';
@@ -17,12 +17,8 @@ export interface InlineOptions {
   sources: ModuleSources;
   /** Modules whose every top-level declaration is included. */
   roots: readonly string[];
-  /** Declarations to use instead of the named ones (e.g. a plain type for a zod-inferred one). */
-  replacements?: Readonly<Record<string, string>>;
-  /** Names to rename (and stop exporting) because the generated module defines its own. */
-  renames?: Readonly<Record<string, string>>;
-  /** Make array types in interfaces `readonly`, so that data `as const` satisfies them. */
-  readonlyArrays?: boolean;
+  /** Names the generated module declares itself: an inlined declaration of one of them is an error. */
+  reserved?: readonly string[];
 }
 
 interface Declaration {
@@ -67,22 +63,6 @@ function isPropertyName(node: ts.Identifier): boolean {
   );
 }
 
-/** True when an identifier declares a local binding (parameter, variable, function). */
-function isLocalDeclaration(node: ts.Identifier, statement: ts.Statement): boolean {
-  const parent = node.parent;
-  if (parent === statement) return false;
-  return (
-    ((ts.isParameter(parent) ||
-      ts.isVariableDeclaration(parent) ||
-      ts.isBindingElement(parent) ||
-      ts.isFunctionDeclaration(parent) ||
-      ts.isTypeParameterDeclaration(parent)) &&
-      parent.name === node &&
-      !(ts.isVariableDeclaration(parent) && parent.parent.parent === statement)) ||
-    false
-  );
-}
-
 /** Identifiers used by a statement that may refer to top-level declarations. */
 function referencedNames(statement: ts.Statement): Set<string> {
   const names = new Set<string>();
@@ -111,7 +91,7 @@ function importedFiles(source: ts.SourceFile): string[] {
  * what it uses, modules in import order), each with its JSDoc.
  */
 export function inlineModules(options: InlineOptions): string {
-  const { sources, roots, replacements = {}, renames = {}, readonlyArrays = false } = options;
+  const { sources, roots, reserved = [] } = options;
   const parsed = new Map<string, ts.SourceFile>();
   const order: string[] = [];
   const load = (file: string): void => {
@@ -137,18 +117,8 @@ export function inlineModules(options: InlineOptions): string {
 
   // Walk from the roots' declarations to everything they use.
   const included = new Set<Declaration>();
-  const usedReplacements = new Set<string>();
   const pending: Declaration[] = [...byName.values()].flat().filter(({ file }) => roots.includes(file));
   const include = (name: string): void => {
-    if (name in replacements) {
-      if (!usedReplacements.has(name)) {
-        usedReplacements.add(name);
-        const text = replacements[name]!;
-        const source = ts.createSourceFile('replacement.ts', text, ts.ScriptTarget.Latest, true);
-        for (const statement of source.statements) for (const used of referencedNames(statement)) include(used);
-      }
-      return;
-    }
     const found = byName.get(name) ?? [];
     // A type and a value may share a name (`const X` / `type X`) in one module; two modules may not.
     const files = [...new Set(found.map((declaration) => declaration.file))];
@@ -161,11 +131,13 @@ export function inlineModules(options: InlineOptions): string {
     const declaration = pending.pop()!;
     if (included.has(declaration)) continue;
     included.add(declaration);
+    if (reserved.includes(declaration.name)) {
+      throw new Error(`inline: "${declaration.name}" of ${declaration.file} clashes with the generated module's own`);
+    }
     for (const name of referencedNames(declaration.statement)) if (name !== declaration.name) include(name);
   }
 
   const chunks: string[] = [];
-  for (const name of Object.keys(replacements)) if (usedReplacements.has(name)) chunks.push(replacements[name]!.trim());
   const emitted = new Set<ts.Statement>();
   for (const file of order) {
     const source = parsed.get(file)!;
@@ -173,51 +145,15 @@ export function inlineModules(options: InlineOptions): string {
       const mine = [...included].filter((declaration) => declaration.statement === statement);
       if (mine.length === 0 || emitted.has(statement)) continue;
       emitted.add(statement);
-      chunks.push(rewriteStatement(statement, source, renames, readonlyArrays));
+      chunks.push(statementText(statement, source));
     }
   }
   return `${chunks.join('\n\n')}\n`;
 }
 
-/** A statement's text with its JSDoc, renamed names applied, and arrays made readonly if asked. */
-function rewriteStatement(
-  statement: ts.Statement,
-  source: ts.SourceFile,
-  renames: Readonly<Record<string, string>>,
-  readonlyArrays: boolean,
-): string {
-  const edits: { pos: number; end: number; text: string }[] = [];
-  const ownNames = declaredNames(statement);
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && !isPropertyName(node) && Object.hasOwn(renames, node.text)) {
-      if (isLocalDeclaration(node, statement)) {
-        throw new Error(`inline: "${node.text}" is shadowed inside ${source.fileName}; cannot rename it safely`);
-      }
-      edits.push({ pos: node.getStart(source), end: node.end, text: renames[node.text]! });
-    }
-    if (readonlyArrays && ts.isArrayTypeNode(node) && ts.isInterfaceDeclaration(statement)) {
-      const parent = node.parent;
-      if (!(ts.isTypeOperatorNode(parent) && parent.operator === ts.SyntaxKind.ReadonlyKeyword)) {
-        edits.push({ pos: node.getStart(source), end: node.getStart(source), text: 'readonly ' });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(statement);
-  // A renamed declaration is internal to the generated module: drop its `export`.
-  if (ownNames.some((name) => Object.hasOwn(renames, name)) && ts.canHaveModifiers(statement)) {
-    for (const modifier of ts.getModifiers(statement) ?? []) {
-      if (modifier.kind === ts.SyntaxKind.ExportKeyword) {
-        edits.push({ pos: modifier.getStart(source), end: modifier.end + 1, text: '' });
-      }
-    }
-  }
+/** A statement's text with its JSDoc. */
+function statementText(statement: ts.Statement, source: ts.SourceFile): string {
   const jsDocs = (statement as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
   const start = jsDocs.length > 0 ? jsDocs[0]!.getStart(source) : statement.getStart(source);
-  let text = source.text;
-  for (const edit of edits.sort((a, b) => b.pos - a.pos)) {
-    text = text.slice(0, edit.pos) + edit.text + text.slice(edit.end);
-  }
-  const shift = edits.reduce((total, edit) => total + edit.text.length - (edit.end - edit.pos), 0);
-  return text.slice(start, statement.end + shift);
+  return source.text.slice(start, statement.end);
 }

@@ -24,13 +24,16 @@ export function readCatalogSources(srcDir: string = SRC_DIR): ModuleSources {
   );
 }
 
-/** Version ranges the project declares for its packages (the ones the tests ran against). */
-export function declaredVersions(root: string = PROJECT_ROOT): Record<string, string> {
+/** What the published package takes from the project's own `package.json`: its licence and repository. */
+export function projectIdentity(root: string = PROJECT_ROOT): {
+  license: string;
+  repository: { type: string; url: string };
+} {
   const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-    devDependencies?: Record<string, string>;
+    license: string;
+    repository: { type: string; url: string };
   };
-  return { ...manifest.devDependencies, ...manifest.dependencies };
+  return { license: manifest.license, repository: manifest.repository };
 }
 
 /** Everything `generateArtifacts` needs, for a catalogue and the site's address. */
@@ -41,7 +44,7 @@ export function artifactInputs(catalog: Catalog, site: URL | string | undefined)
     catalog,
     sources: readCatalogSources(),
     srcDir: SRC_DIR,
-    dependencyVersions: declaredVersions(),
+    ...projectIdentity(),
     homepage: new URL('en/proactive-support/integration/', base).href,
   };
 }

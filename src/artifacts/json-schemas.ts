@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import { z } from 'zod';
 import { EventPayload } from '../catalog/simulator/payload.ts';
-import { PublishedCatalog } from '../catalog/published.ts';
+import { PublishedCatalog } from '../catalog/source/published.ts';
 import { CatalogSource } from '../catalog/source/schema.ts';
 
 /** A JSON Schema node, as far as these generators look into it. */
@@ -80,6 +80,7 @@ export function interfaceDocs(source: string): Map<string, InterfaceDoc> {
     for (const member of statement.members) {
       if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name)) continue;
       let type = member.type;
+      if (type && ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.ReadonlyKeyword) type = type.type;
       if (type && ts.isArrayTypeNode(type)) type = type.elementType;
       const typeName =
         type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined;

@@ -1,8 +1,10 @@
 /**
- * `package/<name>-<version>.tgz`: the npm package for monitoring components, compiled from the
- * very `src/catalog` code the site runs (entry `src/catalog/index.ts`), with the catalogue's JSON
- * and schemas as `exports` subpaths. Node only: it compiles with TypeScript's API in memory and
- * packs a staged folder with `npm pack`, which normalizes mtimes and ordering (reproducible bytes).
+ * `package/<name>-<version>.tgz`: the npm package for monitoring components. Its main entry is
+ * the typed module's text (the consumer API bound to the data) compiled to JavaScript and
+ * declarations; the tooling (the `./simulator` subpath and the `care-catalog` command) is bundled
+ * from `src/catalog/` with what it uses, so that installing the package adds no other package.
+ * Node only: esbuild bundles, TypeScript writes the declarations, `npm pack` packs a staged folder
+ * (it normalizes mtimes and ordering: reproducible bytes).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +17,12 @@ import type { Catalog } from '../catalog/model.ts';
 
 /** The package's name on the registry. */
 export const PACKAGE_NAME = '@imagicle/care-catalog';
+
+/** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
+export const PACKAGE_BIN = 'care-catalog';
+
+/** Node versions the package runs on (plain ESM, no dependency; tested on 20 and 24). */
+export const PACKAGE_ENGINES = '>=20';
 
 /** A file of the package: its path inside the package and its bytes. */
 export interface PackageFile {
@@ -35,12 +43,79 @@ export function tarballName(name: string, version: string): string {
   return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
 }
 
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The module of `src/catalog/` that the tooling's code reaches the lookups through: served by the main entry. */
+const LOOKUPS_MODULE = /[\\/]catalog[\\/]lookups\.ts$/;
+
 /**
- * Compiles `src/catalog/index.ts` and everything it imports to ESM JavaScript and `.d.ts`
- * (relative `.ts` imports rewritten to `.js`), in memory. Paths are relative to `src/`, so that
- * `src/catalog/query.ts` becomes `dist/catalog/query.js`.
+ * Bundles the tooling of the package from `src/`: `dist/simulator.js` (browser-safe) and
+ * `dist/cli.js` (Node), each with the libraries it uses, and both reaching the lookups through the
+ * main entry (`./index.js`), so that `CatalogQueryError` is one class. Declarations of the
+ * `./simulator` subpath come from TypeScript (`dist/types/…`), without zod's types.
  */
-export function compileLibrary(srcDir: string, entry = 'catalog/index.ts'): PackageFile[] {
+export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
+  const esbuild = await import('esbuild');
+  const root = path.dirname(srcDir);
+  const mainEntry: import('esbuild').Plugin = {
+    name: 'main-entry',
+    setup(build) {
+      build.onResolve({ filter: /lookups\.ts$/ }, (args) =>
+        LOOKUPS_MODULE.test(path.resolve(args.resolveDir, args.path))
+          ? { path: './index.js', external: true }
+          : undefined,
+      );
+    },
+  };
+  const common: import('esbuild').BuildOptions & { write: false } = {
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    absWorkingDir: root,
+    logLevel: 'silent',
+    legalComments: 'inline',
+    charset: 'utf8',
+  };
+  const [simulator, cli] = await Promise.all([
+    esbuild.build({
+      ...common,
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      outdir: '/package/dist',
+      plugins: [mainEntry],
+      entryPoints: { simulator: path.join(srcDir, 'catalog/simulator/index.ts') },
+    }),
+    esbuild.build({
+      ...common,
+      platform: 'node',
+      banner: { js: '#!/usr/bin/env node' },
+      stdin: {
+        contents: `import { catalog } from './index.js';
+import { runPackageCommand } from './src/catalog/command/package-bin.ts';
+process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
+`,
+        resolveDir: root,
+        sourcefile: 'cli.ts',
+        loader: 'ts',
+      },
+      outfile: '/package/dist/cli.js',
+      plugins: [
+        mainEntry,
+        {
+          name: 'data',
+          setup(build) {
+            build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+          },
+        },
+      ],
+    }),
+  ]);
+  const bundles = [...simulator.outputFiles, ...cli.outputFiles].map((file) => ({
+    path: path.posix.relative('/package', file.path.split(path.sep).join('/')),
+    bytes: file.contents,
+  }));
+
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -49,37 +124,43 @@ export function compileLibrary(srcDir: string, entry = 'catalog/index.ts'): Pack
     allowImportingTsExtensions: true,
     verbatimModuleSyntax: true,
     declaration: true,
+    emitDeclarationOnly: true,
+    stripInternal: true,
+    noCheck: true,
     strict: true,
     skipLibCheck: true,
     types: [],
     lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    rootDir: srcDir,
-    outDir: '/package/dist',
+    rootDir: path.join(srcDir, 'catalog'),
+    outDir: '/package/dist/types',
     newLine: ts.NewLineKind.LineFeed,
   };
-  const program = ts.createProgram([path.join(srcDir, entry)], options);
-  const diagnostics = ts.getPreEmitDiagnostics(program);
-  const outputs: PackageFile[] = [];
+  const program = ts.createProgram([path.join(srcDir, 'catalog/simulator/index.ts')], options);
+  const declarations: PackageFile[] = [];
   const result = program.emit(undefined, (fileName, text) => {
-    outputs.push({ path: path.posix.relative('/package', fileName), bytes: new TextEncoder().encode(text) });
+    declarations.push({ path: path.posix.relative('/package', fileName), bytes: encode(text) });
   });
-  const problems = [...diagnostics, ...result.diagnostics];
-  if (problems.length > 0) {
-    const host: ts.FormatDiagnosticsHost = {
-      getCanonicalFileName: (name) => name,
-      getCurrentDirectory: () => process.cwd(),
-      getNewLine: () => '\n',
-    };
-    throw new PackageBuildError(`The npm package does not compile:\n${ts.formatDiagnostics(problems, host)}`.trimEnd());
+  if (result.diagnostics.length > 0) {
+    throw new PackageBuildError(
+      `The package's declarations could not be written:\n${result.diagnostics
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+        .join('\n')}`,
+    );
   }
-  return outputs.sort((a, b) => a.path.localeCompare(b.path));
+  declarations.push({ path: 'dist/simulator.d.ts', bytes: encode("export * from './types/simulator/index.js';\n") });
+  const files = [...bundles, ...declarations].sort((a, b) => a.path.localeCompare(b.path));
+  const imported = importedPackages(files);
+  if (imported.length > 0) {
+    throw new PackageBuildError(`The package's tooling still imports ${imported.join(', ')}: bundle it instead.`);
+  }
+  return files;
 }
 
 /**
- * `compileLibrary` in a worker thread, so that a build can compile the package while it renders
- * pages. Rejects with a `PackageBuildError` carrying the compiler's report.
+ * `compileTooling` in a worker thread, so that a build bundles the tooling while it renders
+ * pages. Rejects with a `PackageBuildError` carrying the report.
  */
-export function compileLibraryInWorker(srcDir: string): Promise<PackageFile[]> {
+export function compileToolingInWorker(srcDir: string): Promise<PackageFile[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(srcDir, 'artifacts', 'compile-worker.ts'), { workerData: { srcDir } });
     worker.once('message', (message: { files?: PackageFile[]; error?: string }) => {
@@ -91,7 +172,33 @@ export function compileLibraryInWorker(srcDir: string): Promise<PackageFile[]> {
   });
 }
 
-/** The packages a set of compiled modules imports (bare specifiers, `zod/mini` → `zod`), sorted. */
+/**
+ * The main entry, `dist/index.js` and `dist/index.d.ts`, compiled from the typed module's text:
+ * the package and `catalog.ts` are one API, one source.
+ */
+export async function compileMainEntry(apiModule: string): Promise<PackageFile[]> {
+  const esbuild = await import('esbuild');
+  const js = await esbuild.transform(apiModule, { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' });
+  const declaration = ts.transpileDeclaration(apiModule, {
+    fileName: 'index.ts',
+    reportDiagnostics: true,
+    compilerOptions: { declaration: true, isolatedDeclarations: true, target: ts.ScriptTarget.ES2022 },
+  });
+  const problems = declaration.diagnostics ?? [];
+  if (problems.length > 0) {
+    throw new PackageBuildError(
+      `The package's main entry has no isolated declarations:\n${problems
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+        .join('\n')}`,
+    );
+  }
+  return [
+    { path: 'dist/index.js', bytes: encode(js.code) },
+    { path: 'dist/index.d.ts', bytes: encode(declaration.outputText) },
+  ];
+}
+
+/** The packages a set of compiled modules imports (bare specifiers, `zod/mini` → `zod`; `node:` builtins aside), sorted. */
 export function importedPackages(files: readonly PackageFile[]): string[] {
   const names = new Set<string>();
   const decoder = new TextDecoder();
@@ -107,84 +214,67 @@ export function importedPackages(files: readonly PackageFile[]): string[] {
   return [...names].sort();
 }
 
-/** What goes into the package besides the compiled library. */
+/** What goes into the package besides the compiled code. */
 export interface PackageInput {
   catalog: Catalog;
-  /** Compiled library files (`dist/...`), from `compileLibrary`. */
-  library: readonly PackageFile[];
+  /** `dist/index.js` and `dist/index.d.ts`, from `compileMainEntry`. */
+  mainEntry: readonly PackageFile[];
+  /** The tooling, from `compileTooling`. */
+  tooling: readonly PackageFile[];
   /** Artifact files to ship as subpaths, by file name (`catalog.json`, `event.schema.json`, ...). */
   assets: Readonly<Record<string, Uint8Array>>;
-  /** Version ranges of the runtime dependencies, by package name. */
-  dependencyVersions: Readonly<Record<string, string>>;
   /** Where monitoring engineers read how to use it. */
   homepage: string;
+  /** The licence, as the project's package.json states it. */
+  license: string;
+  /** The source repository, as the project's package.json states it. */
+  repository: { type: string; url: string };
+  /** The README's usage example (see `packageExample`), so that it is checked against the catalogue. */
+  readmeExample: string;
 }
 
-/** The files of the package: `package.json`, README, the library, the typed data module and the assets. */
+/** The files of the package: `package.json`, README, the compiled code and the assets. */
 export function packageFiles(input: PackageInput): PackageFile[] {
-  const { catalog, library, assets, dependencyVersions, homepage } = input;
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-  const dependencies: Record<string, string> = {};
-  for (const name of importedPackages(library)) {
-    const range = dependencyVersions[name];
-    if (!range) throw new PackageBuildError(`The npm package imports "${name}", whose version is unknown.`);
-    dependencies[name] = range;
-  }
+  const { catalog, mainEntry, tooling, assets, homepage, license, repository, readmeExample } = input;
   const assetExports = Object.fromEntries(Object.keys(assets).map((name) => [`./${name}`, `./${name}`]));
   const manifest = {
     name: PACKAGE_NAME,
     version: catalog.version,
     description:
-      'ImagicleCare Catalogue: the events covered by Imagicle Proactive Support, with typed lookups, response deadlines and the JSON Schemas, for monitoring components.',
+      'ImagicleCare Catalogue: the events covered by Imagicle Proactive Support, with typed lookups, response deadlines, a simulator and the JSON Schemas, for monitoring components.',
     keywords: ['imagicle', 'imagiclecare', 'proactive-support', 'monitoring', 'catalogue'],
     homepage,
+    license,
+    repository,
     type: 'module',
     sideEffects: false,
-    engines: { node: '>=22.12.0' },
-    types: './dist/catalog/index.d.ts',
+    engines: { node: PACKAGE_ENGINES },
+    bin: { [PACKAGE_BIN]: 'dist/cli.js' },
+    types: './dist/index.d.ts',
     exports: {
-      '.': { types: './dist/catalog/index.d.ts', default: './dist/catalog/index.js' },
-      './catalog': { types: './dist/data.d.ts', default: './dist/data.js' },
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './simulator': { types: './dist/simulator.d.ts', default: './dist/simulator.js' },
       ...assetExports,
       './package.json': './package.json',
     },
-    dependencies,
   };
-  const union = (ids: readonly string[]): string => ids.map((id) => JSON.stringify(id)).join(' | ') || 'never';
-  const dataJs = `/** ImagicleCare Catalogue ${catalog.version}, resolved and frozen. */
-import { deepFreeze } from './catalog/model.js';
-
-/** The whole catalogue, both languages, derived fields resolved (the content of catalog.json). */
-export const catalog = deepFreeze(${JSON.stringify(catalog, null, 2)});
-`;
-  const dataDts = `import type { Catalog } from './catalog/model.js';
-
-/** The whole catalogue, both languages, derived fields resolved (the content of catalog.json). */
-export declare const catalog: Catalog;
-
-/** Every event id of catalogue ${catalog.version}, deprecated ones included. */
-export type EventId = ${union(catalog.events.map(({ id }) => id))};
-
-/** Every priority id of catalogue ${catalog.version}. */
-export type PriorityId = ${union(catalog.priorities.map(({ id }) => id))};
-`;
   const readme = `# ${PACKAGE_NAME}
 
 ImagicleCare Catalogue ${catalog.version} (updated ${catalog.updated}): the events covered by Imagicle
-Proactive Support, for monitoring components. The version is the catalogue's own: a removed or
-renamed event id is a major release, new or deprecated events and priority or response-time
-changes are minor, wording fixes are patches.
+Proactive Support, for monitoring components. No dependencies; ESM; types included. The version is
+the catalogue's own: a removed or renamed event id is a major release, new or deprecated events and
+priority or response-time changes are minor, wording fixes are patches.
 
 \`\`\`js
-import { getEvent, isCovered, responseDeadline } from '${PACKAGE_NAME}';
-import { catalog } from '${PACKAGE_NAME}/catalog';
-
-isCovered(catalog, 'voip-stack-crash'); // true
-getEvent(catalog, 'voip-stack-crash')?.priority; // 'P1'
-responseDeadline(catalog, 'voip-stack-crash', '2026-03-29T01:30:00+01:00'); // Date: 2026-03-29T01:30:00.000Z
+${readmeExample}
 \`\`\`
 
-Subpaths: ${Object.keys(assets)
+The same API over another copy of the catalogue (for example \`catalog.json\` fetched at run time):
+\`createLookups(catalog).isCovered(id)\`.
+
+- \`${PACKAGE_NAME}/simulator\`: simulate a file of payloads with expectations, render notifications.
+- \`npx ${PACKAGE_NAME} simulate events.jsonl\`: the same from a monitoring team's CI (exit 1 on a FAIL).
+- JSON: ${Object.keys(assets)
     .map((name) => `\`${PACKAGE_NAME}/${name}\``)
     .join(', ')}.
 
@@ -193,9 +283,8 @@ Integration guide: ${homepage}
   return [
     { path: 'package.json', bytes: encode(`${JSON.stringify(manifest, null, 2)}\n`) },
     { path: 'README.md', bytes: encode(readme) },
-    ...library,
-    { path: 'dist/data.js', bytes: encode(dataJs) },
-    { path: 'dist/data.d.ts', bytes: encode(dataDts) },
+    ...mainEntry,
+    ...tooling,
     ...Object.entries(assets).map(([name, bytes]) => ({ path: name, bytes })),
   ].sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -210,7 +299,7 @@ export async function packTarball(files: readonly PackageFile[]): Promise<{ name
     for (const file of files) {
       const target = path.join(root, file.path);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.bytes);
+      await writeFile(target, file.bytes, { mode: file.path === 'dist/cli.js' ? 0o755 : 0o644 });
     }
     const out = path.join(stage, 'out');
     await mkdir(out);

@@ -4,15 +4,14 @@
  * published `catalog.json`, and what the site, the simulator and the package query.
  * Browser-safe: no Node APIs here.
  */
-import { durationMinutes } from './time/duration.ts';
-import type { CatalogSource, LocalizedText } from './source/schema.ts';
-
-export type { LocalizedText };
 
 /** The languages of the guide; Italian is the original. */
 export const LOCALES = ['it', 'en'] as const;
 /** A language of the guide. */
 export type Locale = (typeof LOCALES)[number];
+
+/** A text in every language of the guide. */
+export type LocalizedText = { [L in Locale]: string };
 
 /** A priority level with its response time. */
 export interface Priority {
@@ -42,7 +41,7 @@ export interface Category {
   /** Number within the list of covered events: `1`, `3.1` (the guide shows them as 2.1, 2.3.1). */
   number: string;
   /** Ids from the top-level section down to this one. */
-  path: string[];
+  path: readonly string[];
 }
 
 /** Deprecation of an event. */
@@ -66,7 +65,7 @@ export interface CatalogEvent {
   /** The response time in whole minutes, rounded up. */
   responseMinutes: number;
   /** Ids of the sections from the top level down to the event's own. */
-  sectionPath: string[];
+  sectionPath: readonly string[];
 }
 
 /** The whole resolved catalogue. */
@@ -75,84 +74,10 @@ export interface Catalog {
   updated: string;
   /** sha256 (hex) of the source file's bytes. */
   sourceSha256: string;
-  priorities: Priority[];
-  applications: Application[];
-  categories: Category[];
-  events: CatalogEvent[];
-}
-
-/** Numbers sections depth-first in source order: `1`, `2`, `3`, `3.1`, `3.2`. */
-function numberCategories(categories: CatalogSource['categories']): Map<string, { number: string; path: string[] }> {
-  const result = new Map<string, { number: string; path: string[] }>();
-  const visit = (parent: string | undefined, prefix: string, path: string[]): void => {
-    let index = 0;
-    for (const category of categories) {
-      if (category.parent !== parent || result.has(category.id)) continue;
-      index += 1;
-      const number = prefix ? `${prefix}.${index}` : String(index);
-      const ownPath = [...path, category.id];
-      result.set(category.id, { number, path: ownPath });
-      visit(category.id, number, ownPath);
-    }
-  };
-  visit(undefined, '', []);
-  return result;
-}
-
-/**
- * Resolves a validated source into the published shape.
- * Call only on a source that passed `validateCatalog`: references are assumed to resolve.
- */
-export function resolveCatalog(source: CatalogSource, sourceSha256: string): Catalog {
-  const priorities = source.priorities.map((priority): Priority => ({
-    id: priority.id,
-    rank: Number(priority.id.slice(1)),
-    label: priority.label,
-    responseTime: priority.responseTime,
-    responseMinutes: durationMinutes(priority.responseTime) ?? 0,
-  }));
-  const priorityById = new Map(priorities.map((priority) => [priority.id, priority]));
-  const numbering = numberCategories(source.categories);
-  // Order sections depth-first, so that a sub-section follows its parent as in the guide.
-  const categories = source.categories
-    .map((category): Category => {
-      const { number = '', path = [category.id] } = numbering.get(category.id) ?? {};
-      return {
-        id: category.id,
-        ...(category.parent ? { parent: category.parent } : {}),
-        title: category.title,
-        description: category.description,
-        eventsHeading: category.eventsHeading ?? 'events',
-        number,
-        path,
-      };
-    })
-    .sort((a, b) => compareSectionNumbers(a.number, b.number));
-  const categoryById = new Map(categories.map((category) => [category.id, category]));
-  const events = source.events.map((event): CatalogEvent => {
-    const priority = priorityById.get(event.priority);
-    return {
-      id: event.id,
-      category: event.category,
-      priority: event.priority,
-      ...(event.application ? { application: event.application } : {}),
-      title: event.title,
-      ...(event.description ? { description: event.description } : {}),
-      ...(event.deprecated ? { deprecated: event.deprecated } : {}),
-      responseTime: priority?.responseTime ?? '',
-      responseMinutes: priority?.responseMinutes ?? 0,
-      sectionPath: categoryById.get(event.category)?.path ?? [event.category],
-    };
-  });
-  return deepFreeze({
-    version: source.version,
-    updated: source.updated,
-    sourceSha256,
-    priorities,
-    applications: source.applications.map(({ id, name }) => ({ id, name })),
-    categories,
-    events,
-  });
+  priorities: readonly Priority[];
+  applications: readonly Application[];
+  categories: readonly Category[];
+  events: readonly CatalogEvent[];
 }
 
 /** Orders `1` < `2` < `2.1` < `10` numerically, part by part. */

@@ -5,7 +5,7 @@
  */
 import type { Catalog, CatalogEvent, Locale } from './model.ts';
 import { compareSectionNumbers } from './model.ts';
-import { guideSectionNumber } from './query.ts';
+import { guideSectionNumber } from './labels.ts';
 
 /** The orders the event table offers; `section` is the guide's own order. */
 export const SORT_KEYS = ['section', 'priority', 'response-time', 'title'] as const;

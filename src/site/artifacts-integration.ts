@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogFilePath, checkCatalogFile, loadCatalog } from '../catalog/source/read.ts';
 import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
 import { artifactInputs, readCatalogSources, SRC_DIR } from '../artifacts/inputs.ts';
-import { compileLibraryInWorker, type PackageFile } from '../artifacts/package.ts';
+import { compileToolingInWorker, type PackageFile } from '../artifacts/package.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 
 /** Content types of the catalogue files, by extension. */
@@ -21,7 +21,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** Generates the artifacts into the build folder; serves the catalogue files in dev. */
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
-  let library: Promise<PackageFile[]> | undefined;
+  let tooling: Promise<PackageFile[]> | undefined;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
@@ -45,15 +45,15 @@ export function artifactsIntegration(): AstroIntegration {
         });
       },
       'astro:build:start': () => {
-        // The package's compile needs only the sources: run it on the other core while pages render.
-        library = compileLibraryInWorker(SRC_DIR);
-        library.catch(() => undefined); // reported when awaited in build:done
+        // The package's tooling needs only the sources: bundle it on the other core while pages render.
+        tooling = compileToolingInWorker(SRC_DIR);
+        tooling.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         let files;
         try {
-          files = await generateArtifacts({ ...artifactInputs(loadCatalog(), site), ...(library ? { library } : {}) });
+          files = await generateArtifacts({ ...artifactInputs(loadCatalog(), site), ...(tooling ? { tooling } : {}) });
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(

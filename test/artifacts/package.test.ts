@@ -4,7 +4,7 @@
  * imported from plain Node and type-checked as TypeScript, with the site's answers.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +17,7 @@ import { PACKAGE_NAME } from '../../src/artifacts/package.ts';
 import { readTarball } from '../../src/artifacts/tar.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { getEvent, isCovered } from '../../src/catalog/query.ts';
-import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 
@@ -36,16 +36,10 @@ beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'care-consumer-'));
   const tgz = path.join(project, path.basename(tarball.path));
   writeFileSync(tgz, tarball.bytes);
-  // The package's own dependencies resolve to this checkout's copies (linked, offline): npm
-  // still checks that each declared range accepts them, and installs the tarball itself.
-  const declared = JSON.parse(decode(readTarball(tarball.bytes).find((e) => e.path === 'package/package.json')!.bytes))
-    .dependencies as Record<string, string>;
-  const links = Object.fromEntries(
-    Object.keys(declared).map((name) => [name, `file:${path.join(PROJECT_ROOT, 'node_modules', name)}`]),
-  );
+  // An empty project: the package must install alone, offline (it has no dependency).
   writeFileSync(
     path.join(project, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: links }),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
   await run(
     'npm',
@@ -105,17 +99,16 @@ describe('the manifest', () => {
 });
 
 describe('the npm package', () => {
-  it('is named after the catalogue version and holds ESM, declarations, JSON and schemas', () => {
+  it('is named after the catalogue version and holds ESM, declarations, JSON, schemas and the command', () => {
     const entries = readTarball(tarball.bytes).map((entry) => entry.path);
     for (const expected of [
       'package/package.json',
       'package/README.md',
-      'package/dist/catalog/index.js',
-      'package/dist/catalog/index.d.ts',
-      'package/dist/catalog/query.js',
-      'package/dist/catalog/query.d.ts',
-      'package/dist/data.js',
-      'package/dist/data.d.ts',
+      'package/dist/index.js',
+      'package/dist/index.d.ts',
+      'package/dist/simulator.js',
+      'package/dist/simulator.d.ts',
+      'package/dist/cli.js',
       'package/catalog.json',
       'package/catalog.schema.json',
       'package/event.schema.json',
@@ -123,39 +116,58 @@ describe('the npm package', () => {
       expect(entries).toContain(expected);
     }
     expect(entries.filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.d.ts'))).toEqual([]);
-    expect(entries.some((entry) => entry.includes('read.'))).toBe(false);
+    // Site-only and source-validation modules stay out.
+    expect(entries.filter((entry) => /read\.|synth|source\/|versions\/|i18n/.test(entry))).toEqual([]);
   });
 
-  it('is compiled from src/catalog (not a copy): query.js is the compiled query.ts', () => {
-    const query = decode(readTarball(tarball.bytes).find((e) => e.path === 'package/dist/catalog/query.js')!.bytes);
-    const source = readFileSync(path.join(PROJECT_ROOT, 'src/catalog/query.ts'), 'utf8');
-    const compiled = ts.transpileModule(source, {
-      compilerOptions: {
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        rewriteRelativeImportExtensions: true,
-        verbatimModuleSyntax: true,
-      },
-      fileName: 'query.ts',
-    }).outputText;
-    expect(query).toBe(compiled);
+  it('declares what a registry and a consumer need, and no dependency', () => {
+    const pkg = JSON.parse(decode(readTarball(tarball.bytes).find((e) => e.path === 'package/package.json')!.bytes));
+    expect(pkg).toMatchObject({
+      name: PACKAGE_NAME,
+      version: catalog.version,
+      type: 'module',
+      sideEffects: false,
+      license: expect.any(String),
+      repository: { type: 'git', url: expect.stringMatching(/^git\+https:/) },
+      engines: { node: expect.any(String) },
+      bin: { 'care-catalog': 'dist/cli.js' },
+    });
+    expect(pkg.dependencies).toBeUndefined();
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './simulator', './catalog.json']));
   });
 
-  describe('installed and used from plain Node', () => {
+  it('has the main entry compiled from catalog.ts, the very same text: one API', async () => {
+    const { transform } = await import('esbuild');
+    const entry = decode(readTarball(tarball.bytes).find((e) => e.path === 'package/dist/index.js')!.bytes);
+    const typedModule = decode(first.find((file) => file.path === 'catalog/v1/catalog.ts')!.bytes);
+    const compiled = await transform(typedModule, { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' });
+    expect(entry).toBe(compiled.code);
+  });
+
+  it('bundles its tooling, reaching the lookups through the main entry', () => {
+    const simulator = decode(readTarball(tarball.bytes).find((e) => e.path === 'package/dist/simulator.js')!.bytes);
+    expect(simulator).toMatch(/from "\.\/index\.js"/);
+    expect(simulator).toContain('function simulateText(');
+    expect(simulator).not.toMatch(/class CatalogQueryError/);
+  });
+
+  describe('installed into an empty project', () => {
     let answers: ConsumerAnswers;
     beforeAll(async () => {
       const script = path.join(project, 'answers.mjs');
       writeFileSync(
         script,
-        answersScript(`import * as lib from '${PACKAGE_NAME}';
-import { catalog } from '${PACKAGE_NAME}/catalog';
-const { CatalogQueryError } = lib;
-const ids = catalog.events.map((event) => event.id);
-const getEvent = (id) => lib.getEvent(catalog, id);
-const isCovered = (id) => lib.isCovered(catalog, id);
-const responseDeadline = (id, at) => lib.responseDeadline(catalog, id, at);`),
+        answersScript(`import { catalog, getEvent, isCovered, responseDeadline, CatalogQueryError } from '${PACKAGE_NAME}';
+const ids = catalog.events.map((event) => event.id);`),
       );
       answers = await runConsumer(script, project);
+    });
+
+    it('adds itself and nothing else', () => {
+      const installed = readdirSync(path.join(project, 'node_modules'), { recursive: true, encoding: 'utf8' })
+        .filter((entry) => entry.endsWith('package.json') && !entry.includes(`${path.sep}dist${path.sep}`))
+        .map((entry) => path.dirname(entry));
+      expect(installed).toEqual([path.join('@imagicle', 'care-catalog')]);
     });
 
     it('answers as the site does, event by event', () => {
@@ -184,42 +196,79 @@ const responseDeadline = (id, at) => lib.responseDeadline(catalog, id, at);`),
       expect(answers.unknownIdError).toMatchObject({ name: 'CatalogQueryError', code: 'unknown-event' });
     });
 
+    it('runs the same lookups over another catalogue, and its simulator shares the error class', async () => {
+      const script = path.join(project, 'other.mjs');
+      writeFileSync(
+        script,
+        `import catalog from '${PACKAGE_NAME}/catalog.json' with { type: 'json' };
+import { createLookups, CatalogQueryError } from '${PACKAGE_NAME}';
+import { simulateText, renderNotification } from '${PACKAGE_NAME}/simulator';
+const other = { ...catalog, events: catalog.events.slice(1) };
+const lookups = createLookups(other);
+const first = catalog.events[0].id;
+const simulation = simulateText(catalog, JSON.stringify({ event: first, occurredAt: 'now' }));
+let sameClass = false;
+try { lookups.responseDeadline(first, 'x'); } catch (error) { sameClass = error instanceof CatalogQueryError; }
+process.stdout.write(JSON.stringify({ covered: lookups.isCovered(first), issues: simulation.issues.length, sameClass }));`,
+      );
+      const { stdout } = await run(process.execPath, [script], { cwd: project });
+      expect(JSON.parse(stdout)).toEqual({ covered: false, issues: 1, sameClass: true });
+    });
+
     it('serves the JSON subpaths, equal to the published files', async () => {
       const script = path.join(project, 'json.mjs');
       writeFileSync(
         script,
         `import catalog from '${PACKAGE_NAME}/catalog.json' with { type: 'json' };
 import schema from '${PACKAGE_NAME}/event.schema.json' with { type: 'json' };
-import { EventPayload } from '${PACKAGE_NAME}';
-process.stdout.write(JSON.stringify({ catalog, schema, parsed: EventPayload.safeParse({ event: 'voip-stack-crash', occurredAt: 'now' }).success }));`,
+process.stdout.write(JSON.stringify({ catalog, schema }));`,
       );
       const { stdout } = await run(process.execPath, [script], { cwd: project });
       const result = JSON.parse(stdout);
       const published = (name: string) => JSON.parse(decode(first.find((f) => f.path === `catalog/v1/${name}`)!.bytes));
       expect(result.catalog).toEqual(published('catalog.json'));
       expect(result.schema).toEqual(published('event.schema.json'));
-      expect(result.parsed).toBe(false);
+    });
+
+    it("runs its command in a monitoring team's CI: exit 1 on a FAIL", async () => {
+      const event = catalog.events[0]!;
+      const file = path.join(project, 'events.jsonl');
+      writeFileSync(
+        file,
+        `${JSON.stringify({ event: event.id, occurredAt: '2026-03-29T01:30:00+01:00', expect: { covered: true } })}\n` +
+          `${JSON.stringify({ event: event.id, occurredAt: '2026-03-29T01:30:00+01:00', expect: { covered: false } })}\n`,
+      );
+      const bin = path.join(project, 'node_modules', '.bin', 'care-catalog');
+      const failed = await run(bin, ['simulate', file, '--tz', 'UTC'], { cwd: project }).catch((error) => error);
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toContain('FAIL [1]');
+      expect(failed.stdout).toContain('PASS [0]');
+      const version = await run(bin, ['--version'], { cwd: project });
+      expect(version.stdout.trim()).toBe(catalog.version);
     });
   });
 
-  it('type-checks from TypeScript, with the event id union', () => {
+  it('type-checks from TypeScript, with the event id union on the same names as catalog.ts', () => {
     const file = path.join(project, 'use.ts');
+    const id = catalog.events[0]!.id;
     writeFileSync(
       file,
-      `import { CatalogQueryError, getEvent, isCovered, responseDeadline, type CatalogEvent } from '${PACKAGE_NAME}';
-import { catalog, type EventId, type PriorityId } from '${PACKAGE_NAME}/catalog';
+      `import { CatalogQueryError, createLookups, getEvent, isCovered, responseDeadline, catalog, type CatalogEvent, type EventId, type PriorityId } from '${PACKAGE_NAME}';
+import { simulateText, type Simulation } from '${PACKAGE_NAME}/simulator';
 import schema from '${PACKAGE_NAME}/event.schema.json' with { type: 'json' };
 
-const id: EventId = 'voip-stack-crash';
+const id: EventId = '${id}';
 const priority: PriorityId = 'P1';
-const event: CatalogEvent | undefined = getEvent(catalog, id);
-const covered: boolean = isCovered(catalog, id);
-const deadline: Date = responseDeadline(catalog, id, '2026-03-29T01:30:00+01:00');
+const event: CatalogEvent = getEvent(id);
+const covered: boolean = isCovered(id);
+const deadline: Date = responseDeadline(id, '2026-03-29T01:30:00+01:00');
+const other: CatalogEvent | undefined = createLookups(catalog).getEvent('anything');
+const simulation: Simulation = simulateText(catalog, '');
 const title: string = schema.title;
 const error: CatalogQueryError['code'] = 'invalid-date';
 // @ts-expect-error: not an event of this catalogue
-const typo: EventId = 'voip-stack-crsh';
-export { covered, deadline, error, event, priority, title, typo };
+const typo: EventId = '${id}-typo';
+export { covered, deadline, error, event, other, priority, simulation, title, typo };
 `,
     );
     const program = ts.createProgram([file], {
@@ -228,7 +277,8 @@ export { covered, deadline, error, event, priority, title, typo };
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       resolveJsonModule: true,
-      skipLibCheck: true,
+      // The package's own declarations are checked too: they must stand without zod or i18next.
+      skipLibCheck: false,
       types: [],
     });
     const diagnostics = ts
@@ -236,9 +286,9 @@ export { covered, deadline, error, event, priority, title, typo };
       .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     expect(diagnostics).toEqual([]);
     // The package's declarations were found, not an `any` fallback.
-    expect(program.getSourceFiles().some((f) => f.fileName.endsWith('care-catalog/dist/catalog/query.d.ts'))).toBe(
-      true,
-    );
+    const found = program.getSourceFiles().map((f) => f.fileName);
+    expect(found.some((name) => name.endsWith('care-catalog/dist/index.d.ts'))).toBe(true);
+    expect(found.some((name) => name.endsWith('care-catalog/dist/simulator.d.ts'))).toBe(true);
   });
 });
 

@@ -72,14 +72,13 @@ void p1; void priority; void typo;
     expect(module).not.toMatch(/\bfrom\s+['"]/);
   });
 
-  it('inlines the real query code rather than a copy', () => {
+  it('inlines the real lookup code rather than a copy', () => {
     const module = typedModuleTs(catalog, sources);
-    // The body of the source's responseDeadline appears verbatim (apart from the renamed lookup).
-    const body = /export function responseDeadline[\s\S]*?\n}\n/.exec(sources['query.ts']!)![0];
-    const expected = body
-      .replace('export function responseDeadline', 'function queryResponseDeadline')
-      .replace('getEvent(', 'queryGetEvent(');
-    expect(module).toContain(expected);
+    // The source's deadline code and the lookups factory appear verbatim.
+    for (const name of ['computeResponseDeadline', 'createLookups']) {
+      const body = new RegExp(`export function ${name}[\\s\\S]*?\\n}\\n`).exec(sources['lookups.ts']!)![0];
+      expect(module).toContain(body);
+    }
   });
 
   it('follows a change of the source: the generated code is not frozen', () => {
@@ -91,20 +90,20 @@ void p1; void priority; void typo;
     expect(typedModuleTs(catalog, changed)).not.toContain('MARKER');
     const withUse = {
       ...changed,
-      'query.ts': sources['query.ts']!.replace(
-        'const event = getEvent(catalog, id);',
-        'void MARKER;\n  const event = getEvent(catalog, id);',
+      'lookups.ts': sources['lookups.ts']!.replace(
+        'const event = lookupEvent(catalog, id);',
+        'void MARKER;\n  const event = lookupEvent(catalog, id);',
       ),
     };
     expect(typedModuleTs(catalog, withUse)).toContain('export const MARKER = 1;');
   });
 
-  it('refuses to inline a name that is shadowed where it must be renamed', () => {
-    const shadowed = {
+  it('refuses lookup code that declares a name of the bound API (no renaming layer)', () => {
+    const clashing = {
       ...sources,
-      'query.ts': `${sources['query.ts']}\nexport function twice(getEvent: number): number { return getEvent * 2; }\n`,
+      'lookups.ts': `${sources['lookups.ts']}\nexport function isCovered(id: string): boolean { return id === ''; }\n`,
     };
-    expect(() => typedModuleTs(catalog, shadowed)).toThrow(/"getEvent" is shadowed/);
+    expect(() => typedModuleTs(catalog, clashing)).toThrow(/"isCovered" of lookups.ts clashes/);
   });
 
   it('refuses two modules declaring the same name', () => {

@@ -43,14 +43,25 @@ beforeAll(async () => {
   // A small stand-in library keeps this test fast; the real package is tested in package.test.ts.
   const catalogue = catalogFiles(catalog, readCatalogSources());
   const assets = { 'catalog.json': catalogue[0]!.bytes };
-  const library = [
-    { path: 'dist/catalog/index.js', bytes: encode("export * from './model.js';\n") },
-    { path: 'dist/catalog/index.d.ts', bytes: encode("export * from './model.js';\n") },
-    { path: 'dist/catalog/model.js', bytes: encode('export const deepFreeze = (value) => value;\n') },
-    { path: 'dist/catalog/model.d.ts', bytes: encode('export declare const deepFreeze: <T>(value: T) => T;\n') },
+  const mainEntry = [
+    { path: 'dist/index.js', bytes: encode('export const catalog = {};\n') },
+    { path: 'dist/index.d.ts', bytes: encode('export declare const catalog: object;\n') },
   ];
   const tarball = await packTarball(
-    packageFiles({ catalog, library, assets, dependencyVersions: {}, homepage: 'https://example.com/' }),
+    packageFiles({
+      catalog,
+      mainEntry,
+      tooling: [
+        { path: 'dist/simulator.js', bytes: encode("export * from './index.js';\n") },
+        { path: 'dist/simulator.d.ts', bytes: encode("export * from './index.js';\n") },
+        { path: 'dist/cli.js', bytes: encode("import './index.js';\n") },
+      ],
+      assets,
+      homepage: 'https://example.com/',
+      license: 'UNLICENSED',
+      repository: { type: 'git', url: 'git+https://example.com/care.git' },
+      readmeExample: '',
+    }),
   );
   const all = [...catalogue, { path: `package/${tarball.name}`, bytes: tarball.bytes }];
   files = [...all, { path: MANIFEST_PATH, bytes: encode(JSON.stringify(buildManifest(catalog, all))) }];

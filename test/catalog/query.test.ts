@@ -122,7 +122,10 @@ describe('responseDeadline', () => {
   it('accepts fractions of a second, lowercase separators and minutes without seconds', () => {
     expect(toInstant('2026-03-29T01:30:00.250+01:00').toISOString()).toBe('2026-03-29T00:30:00.250Z');
     expect(toInstant('2026-03-29t00:30:00z').toISOString()).toBe('2026-03-29T00:30:00.000Z');
-    expect(toInstant('2026-03-29T00:30Z').toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    // RFC 3339 requires the seconds; the payload schema, the simulator and `--now` read the same form.
+    expect(() => toInstant('2026-03-29T00:30Z')).toThrow(/RFC 3339/);
+    expect(toInstant('0001-01-01T00:00:00Z').toISOString()).toBe('0001-01-01T00:00:00.000Z');
+    expect(() => toInstant('2026-02-30T00:00:00Z')).toThrow(/does not exist/);
     expect(toInstant('2028-02-29T00:00:00Z').toISOString()).toBe('2028-02-29T00:00:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCatalog } from '../../src/catalog/model.ts';
+import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
 import {
   DEFAULT_QUERY,

@@ -5,12 +5,40 @@
  */
 import * as z from 'zod/mini';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID } from '../patterns.ts';
-
-/** RFC 3339 date-time with an explicit offset (`Z` or `±hh:mm`), e.g. `2026-03-29T10:00:00+02:00`. */
-export const RFC3339_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+import { RFC3339_DATE_TIME } from '../time/instant.ts';
 
 /** One event as a monitoring component reports it. */
-export const EventPayload = z
+export interface EventPayload {
+  /** Catalogue id of the event, e.g. `voip-stack-crash`. */
+  event: string;
+  /** When the event occurred: RFC 3339 with an offset. */
+  occurredAt: string;
+  /** Host name of the Imagicle UCX Suite node that raised the event. */
+  host?: string | undefined;
+  /** Free-form details from the monitoring component; shown as text, never as HTML. */
+  details?: Record<string, unknown> | undefined;
+}
+
+/**
+ * What a test file expects the catalogue to make of a payload, next to its fields as `expect`;
+ * the simulator and `npm run simulate` report PASS or FAIL for each field given.
+ */
+export interface PayloadExpectation {
+  /** Whether Proactive Support covers the event (catalogued and not deprecated). */
+  covered?: boolean | undefined;
+  /** The priority level, e.g. `P1`. */
+  priority?: string | undefined;
+  /** The response time as an ISO 8601 duration, e.g. `PT1H` (`PT60M` is the same). */
+  responseTime?: string | undefined;
+  /** The instant by which Imagicle responds, RFC 3339 with an offset (compared as an instant). */
+  deadline?: string | undefined;
+}
+
+/**
+ * The schema of `EventPayload` (event.schema.json is generated from it).
+ * @internal zod stays out of the package's declarations.
+ */
+export const EventPayload: z.ZodMiniType<EventPayload> = z
   .strictObject({
     /** Catalogue id of the event, e.g. `voip-stack-crash`. */
     event: z
@@ -21,7 +49,7 @@ export const EventPayload = z
       ),
     /** When the event occurred: RFC 3339 with an offset. */
     occurredAt: z.string().check(
-      z.regex(RFC3339_WITH_OFFSET),
+      z.regex(RFC3339_DATE_TIME),
       z.meta({
         format: 'date-time',
         description: 'When the event occurred: RFC 3339 date-time with an offset, e.g. 2026-03-29T10:00:00+02:00.',
@@ -57,14 +85,11 @@ export const EventPayload = z
     ],
   });
 
-/** One event as a monitoring component reports it. */
-export type EventPayload = z.infer<typeof EventPayload>;
-
 /**
- * What a test file expects the catalogue to make of a payload, next to its fields as `expect`;
- * the simulator and `npm run simulate` report PASS or FAIL for each field given.
+ * The schema of `PayloadExpectation`.
+ * @internal zod stays out of the package's declarations.
  */
-export const PayloadExpectation = z
+export const PayloadExpectation: z.ZodMiniType<PayloadExpectation> = z
   .strictObject({
     /** Whether Proactive Support covers the event (catalogued and not deprecated). */
     covered: z.optional(z.boolean()),
@@ -73,12 +98,9 @@ export const PayloadExpectation = z
     /** The response time as an ISO 8601 duration, e.g. `PT1H` (`PT60M` is the same). */
     responseTime: z.optional(z.string().check(z.regex(EXACT_DURATION))),
     /** The instant by which Imagicle responds, RFC 3339 with an offset (compared as an instant). */
-    deadline: z.optional(z.string().check(z.regex(RFC3339_WITH_OFFSET))),
+    deadline: z.optional(z.string().check(z.regex(RFC3339_DATE_TIME))),
   })
   .register(z.globalRegistry, {
     title: 'Expected outcome',
     description: 'The outcome a test file expects for the payload it sits in; every field is optional.',
   });
-
-/** What a test file expects the catalogue to make of a payload. */
-export type PayloadExpectation = z.infer<typeof PayloadExpectation>;

@@ -18,6 +18,7 @@ import { EventPayload, PayloadExpectation } from './payload.ts';
 import { getEvent, isCovered, responseDeadline } from '../query.ts';
 import { closestMatches } from '../suggest.ts';
 import { offsetOfRfc3339, toOffsetRfc3339 } from '../time/datetime.ts';
+import { readInstant } from '../time/instant.ts';
 
 /** Kinds of problem with the input, each with a localized message in the UI. */
 export type InputIssueCode =
@@ -263,7 +264,7 @@ function validateCase(
     [['occurredAt'], payload.success ? payload.data.occurredAt : undefined],
     [[EXPECT_KEY, 'deadline'], expectation?.success ? expectation.data.deadline : undefined],
   ] as const) {
-    if (text !== undefined && !isRealInstant(text)) {
+    if (text !== undefined && !('instant' in readInstant(text))) {
       issues.push({
         code: 'bad-format',
         index: raw.index,
@@ -275,26 +276,6 @@ function validateCase(
   }
   if (!payload.success || issues.length > 0) return { issues };
   return { payload: payload.data, ...(expectation?.success ? { expectation: expectation.data } : {}) };
-}
-
-const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/;
-
-/** True when an RFC 3339 text names a real instant: a calendar date and a time of day that exist. */
-function isRealInstant(text: string): boolean {
-  const parts = DATE_TIME_PARTS.exec(text);
-  if (!parts) return false;
-  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as number[];
-  // Engines roll 2026-02-30 over to March 2: the written fields must survive the round trip.
-  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute, second));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second &&
-    !Number.isNaN(Date.parse(text))
-  );
 }
 
 /** What the catalogue says about one event id, asked once per distinct id in a batch. */

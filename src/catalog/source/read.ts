@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
-import { resolveCatalog, type Catalog, type Locale } from '../model.ts';
+import type { Catalog, Locale } from '../model.ts';
+import { resolveCatalog } from './resolve.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogText } from './validate.ts';
 

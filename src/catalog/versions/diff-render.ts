@@ -9,6 +9,7 @@ import { largestBump, type Bump, type CatalogDiff, type Change, type GateVerdict
 import { formatResponseTime } from '../time/duration.ts';
 import { formatFindingText, type Finding } from '../source/findings.ts';
 import type { Catalog, Locale } from '../model.ts';
+import { priorityLabel } from '../labels.ts';
 
 /** One line of a changelog: everything that changed about one event, section, priority or application. */
 export interface ChangeLine {
@@ -78,7 +79,7 @@ function quote(text: string, locale: Locale): string {
 }
 
 function priorityName(priority: { id: string; label: Record<Locale, string> } | undefined, locale: Locale): string {
-  return priority ? `${priority.id} ${priority.label[locale]}` : '';
+  return priority ? priorityLabel(priority, locale) : '';
 }
 
 /** One change in a customer's words (without the subject). */

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, type Finding } from '../source/findings.ts';
 import type { Catalog } from '../model.ts';
-import { parsePublishedCatalog, publishedJson } from '../published.ts';
+import { parsePublishedCatalog, publishedJson } from '../source/published.ts';
 import { CatalogLoadError, PROJECT_ROOT, checkCatalogText, displayPath, readCatalogText } from '../source/read.ts';
 import { compareVersions } from '../source/rules.ts';
 import { SEMVER } from '../patterns.ts';

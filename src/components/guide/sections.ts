@@ -5,7 +5,10 @@
  */
 import { formatResponseTime } from '../../catalog/time/duration.ts';
 import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../../catalog/model.ts';
-import { eventsInCategory, getCategory, guideSectionNumber } from '../../catalog/query.ts';
+import { eventsInCategory, getCategory } from '../../catalog/query.ts';
+import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
+
+export { priorityLabel, sectionLabel };
 import { localizedPath } from '../../i18n/messages.ts';
 
 /** Heading level of a section: chapter 2 is an h2, so 2.1 is an h3 and 2.3.1 an h4 (at most h6). */
@@ -16,16 +19,6 @@ export function sectionHeadingLevel(category: Category): 3 | 4 | 5 | 6 {
 /** The anchor of a section on the guide page: its catalogue id. */
 export function sectionAnchor(category: Category): string {
   return `section-${category.id}`;
-}
-
-/** A section heading as the guide shows it: `2.3.1 Saturazione della capacità`. */
-export function sectionLabel(category: Category, locale: Locale): string {
-  return `${guideSectionNumber(category)} ${category.title[locale]}`;
-}
-
-/** A priority as the badge reads without colour: `P1 CRITICO`. */
-export function priorityLabel(priority: Priority, locale: Locale): string {
-  return `${priority.id} ${priority.label[locale]}`;
 }
 
 /** The response time of a priority as the guide shows it: `< 1 ora`. */

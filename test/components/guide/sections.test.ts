@@ -1,6 +1,6 @@
-import { guideSectionNumber } from '../../../src/catalog/query.ts';
+import { guideSectionNumber } from '../../../src/catalog/labels.ts';
 import { describe, expect, test } from 'vitest';
-import { resolveCatalog } from '../../../src/catalog/model.ts';
+import { resolveCatalog } from '../../../src/catalog/source/resolve.ts';
 import type { CatalogSource } from '../../../src/catalog/source/schema.ts';
 import {
   eventPath,

@@ -5,10 +5,14 @@
  * Browser-safe: no Node APIs here.
  */
 import { z } from 'zod';
-import { formatPath, sortFindings, type Finding } from './source/findings.ts';
-import { loadDocument } from './source/load.ts';
-import { deepFreeze, type Catalog } from './model.ts';
-import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from './patterns.ts';
+import { lineColumnAt, lineStarts, positionKey, readJson } from '../json-text.ts';
+import { simulatorMessages } from '../messages/simulator.ts';
+import { deepFreeze, type Catalog } from '../model.ts';
+import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../patterns.ts';
+import { formatPath, sortFindings, type Finding } from './findings.ts';
+
+/** How deep the reader records where values are: every field of an event (`events/3/deprecated/since`). */
+const LOCATED_DEPTH = 4;
 
 const Text = z.strictObject({ it: z.string().min(1), en: z.string().min(1) });
 const Id = z.string().regex(KEBAB_CASE);
@@ -80,16 +84,27 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
     line,
     col,
   });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const { line, col } = jsonErrorPosition(text, (error as Error).message);
-    const reason = (error as Error).message.replace(/\s*\(line \d+ column \d+\)$/, '');
-    return { findings: [finding(`not valid JSON: ${reason}`, [], line, col)] };
+  const starts = lineStarts(text);
+  const read = readJson(text, LOCATED_DEPTH);
+  if (!read.ok) {
+    const { line, column } = lineColumnAt(starts, read.error.offset);
+    const reason = simulatorMessages.en[`syntax.${read.error.code}`];
+    return { findings: [finding(`not valid JSON: ${reason}`, [], line, column)] };
   }
-  // JSON is YAML: the YAML loader gives every node of the file its line and column.
-  const located = loadDocument(text, file);
+  const data = read.value;
+  // The nearest recorded value on the path: deeper values are reported at their ancestor.
+  const located = {
+    locate(path: readonly (string | number)[]): { line: number; col: number } {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const offset = read.positions.get(positionKey(path.slice(0, depth)));
+        if (offset !== undefined) {
+          const { line, column } = lineColumnAt(starts, offset);
+          return { line, col: column };
+        }
+      }
+      return { line: 1, col: 1 };
+    },
+  };
   const parsed = PublishedCatalog.safeParse(data);
   if (!parsed.success) {
     return {
@@ -137,14 +152,4 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
     (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
     data,
   );
-}
-
-/** Line and column of a `JSON.parse` error, from the position its message names. */
-function jsonErrorPosition(text: string, message: string): { line: number; col: number } {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), col: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
 }

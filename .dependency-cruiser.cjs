@@ -1,0 +1,60 @@
+/**
+ * The layers of the project, checked by `npm run check:layers` (part of `npm test`): folders depend
+ * downwards only, and the catalogue core (the npm package) knows nothing of the site.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-folder-cycle',
+      severity: 'error',
+      comment: 'Two folders import each other: the data flow must go one way (see README, How it fits together).',
+      from: { path: '^src/' },
+      to: { circular: true },
+      scope: 'folder',
+    },
+    {
+      name: 'no-module-cycle',
+      severity: 'error',
+      comment: 'A module imports itself through others.',
+      from: { path: '^(src|scripts)/' },
+      to: { circular: true },
+    },
+    {
+      name: 'catalogue-knows-no-site',
+      severity: 'error',
+      comment:
+        'src/catalog is the npm package and the site’s data layer: it imports nothing from the site, Astro or Starlight.',
+      from: { path: '^src/catalog/' },
+      to: { path: ['^src/(site|components|pages|i18n|artifacts|bench)/', 'node_modules/(astro|@astrojs)/'] },
+    },
+    {
+      name: 'core-knows-no-pipeline',
+      severity: 'error',
+      comment:
+        'The browser-safe core (src/catalog/*.ts, time/, messages/) does not import validation, versions, the simulator or commands.',
+      from: { path: '^src/catalog/(?:[^/]+\\.ts$|time/|messages/)' },
+      to: { path: '^src/catalog/(source|versions|simulator|command)/' },
+    },
+    {
+      name: 'core-is-browser-safe',
+      severity: 'error',
+      comment: 'Only read.ts, releases.ts and the commands may use Node.',
+      from: { path: '^src/catalog/', pathNot: '^src/catalog/(source/read|versions/releases|command/)' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'src-knows-no-scripts-or-tests',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(scripts|test)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'default'] },
+  },
+};
