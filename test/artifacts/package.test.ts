@@ -4,7 +4,8 @@
  * imported from plain Node and type-checked as TypeScript, with the site's answers.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +18,7 @@ import { PACKAGE_NAME } from '../../src/artifacts/package.ts';
 import { readTarball } from '../../src/artifacts/tar.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { getEvent, isCovered } from '../../src/catalog/query.ts';
-import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 
@@ -169,6 +170,39 @@ const ids = catalog.events.map((event) => event.id);`),
         .map((entry) => path.dirname(entry));
       expect(installed).toEqual([path.join('@imagicle', 'care-catalog')]);
     });
+
+    it('weighs under 1 MB installed, and under 3 kB gzipped in a browser bundle that asks one question', async () => {
+      const sizes = readdirSync(path.join(project, 'node_modules'), { recursive: true, encoding: 'utf8' }).map(
+        (entry) => statSync(path.join(project, 'node_modules', entry)),
+      );
+      const installed = sizes.filter((stat) => stat.isFile()).reduce((total, stat) => total + stat.size, 0);
+      expect(installed).toBeLessThan(1024 * 1024);
+      const { build } = await import('esbuild');
+      const bundle = await build({
+        stdin: {
+          contents: `import { isCovered } from '${PACKAGE_NAME}'; console.log(isCovered('${catalog.events[0]!.id}'));`,
+          resolveDir: project,
+        },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
+      expect(gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).byteLength).toBeLessThan(3 * 1024);
+    });
+
+    it('passes publint --strict and arethetypeswrong (profile esm-only: the package is ESM only)', async () => {
+      const tgz = path.join(project, path.basename(tarball.path));
+      // attw exits 1 on any problem the profile does not ignore (a rejected promise fails the test).
+      const attw = await run('npx', ['attw', tgz, '--profile', 'esm-only', '--format', 'ascii'], { cwd: PROJECT_ROOT });
+      expect(attw.stdout).toContain('node16 (from ESM): 🟢 (ESM)');
+      const lint = await run('npx', ['publint', path.join(project, 'node_modules', PACKAGE_NAME), '--strict'], {
+        cwd: PROJECT_ROOT,
+      });
+      expect(lint.stdout).toContain('All good!');
+    }, 120_000);
 
     it('answers as the site does, event by event', () => {
       expect(Object.keys(answers.events)).toEqual(catalog.events.map(({ id }) => id));
