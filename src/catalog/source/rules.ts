@@ -3,6 +3,7 @@
  * into words a maintainer understands, and the rules that span records (unique ids,
  * references, cycles, ordering). Each rule has a stable id, listed in `RULES`.
  */
+import semver from 'semver';
 import { z } from 'zod';
 import { durationMinutes } from '../time/duration.ts';
 import { formatPath, type Finding } from './findings.ts';
@@ -371,20 +372,7 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument, local
   return findings;
 }
 
-/** Compares two semantic versions by precedence (pre-releases before their release). */
+/** Orders two semantic versions as SemVer 2.0.0 does (pre-releases before their release, build metadata ignored). */
 export function compareVersions(a: string, b: string): number {
-  const parse = (version: string) => {
-    const [core = '', pre] = version.split('+')[0]!.split(/-(.*)/s);
-    return { numbers: core.split('.').map(Number), pre };
-  };
-  const left = parse(a);
-  const right = parse(b);
-  for (let i = 0; i < 3; i++) {
-    const difference = (left.numbers[i] ?? 0) - (right.numbers[i] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  if (left.pre === right.pre) return 0;
-  if (left.pre === undefined) return 1;
-  if (right.pre === undefined) return -1;
-  return left.pre.localeCompare(right.pre, 'en', { numeric: true });
+  return semver.compare(a, b);
 }

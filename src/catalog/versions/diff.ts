@@ -7,6 +7,7 @@
  */
 import type { Catalog, CatalogEvent, Category, Locale } from '../model.ts';
 import { LOCALES } from '../model.ts';
+import semver from 'semver';
 import { compareVersions } from '../source/rules.ts';
 
 /** A semantic version increment. */
@@ -297,21 +298,14 @@ export function versionStep(from: string, to: string): VersionStep {
   const order = compareVersions(to, from);
   if (order < 0) return 'lower';
   if (order === 0) return 'none';
-  const [fromMajor, fromMinor] = numbers(from);
-  const [toMajor, toMinor] = numbers(to);
-  if (toMajor > fromMajor) return 'major';
-  if (toMinor > fromMinor) return 'minor';
+  if (semver.major(to) > semver.major(from)) return 'major';
+  if (semver.minor(to) > semver.minor(from)) return 'minor';
   return 'patch';
-}
-
-function numbers(version: string): [number, number, number] {
-  const [major = 0, minor = 0, patch = 0] = version.split(/[-+]/)[0]!.split('.').map(Number);
-  return [major, minor, patch];
 }
 
 /** The lowest version that makes an increment of `bump` over `from`: 1.2.3 + minor → 1.3.0. */
 export function minimumVersion(from: string, bump: Bump): string {
-  const [major, minor, patch] = numbers(from);
+  const { major, minor, patch } = semver.parse(from) ?? { major: 0, minor: 0, patch: 0 };
   if (bump === 'major') return `${major + 1}.0.0`;
   if (bump === 'minor') return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;

@@ -201,6 +201,15 @@ describe('versions', () => {
     expect(versionStep('1.1.0', '1.1.0-rc.1')).toBe('lower');
   });
 
+  it('orders pre-releases as SemVer 2.0.0 does', () => {
+    // Numeric identifiers compare as numbers, alphanumeric ones in ASCII order, and more fields win.
+    expect(versionStep('1.1.0-alpha.2', '1.1.0-alpha.10')).toBe('patch');
+    expect(versionStep('1.1.0-beta', '1.1.0-alpha')).toBe('lower');
+    expect(versionStep('1.1.0-alpha', '1.1.0-alpha.1')).toBe('patch');
+    expect(versionStep('1.1.0-rc.1', '1.1.0')).toBe('patch');
+    expect(versionStep('1.1.0+build.2', '1.1.0+build.1')).toBe('none');
+  });
+
   it('gives the lowest version that makes an increment', () => {
     expect(minimumVersion('1.2.3', 'patch')).toBe('1.2.4');
     expect(minimumVersion('1.2.3', 'minor')).toBe('1.3.0');
