@@ -5,8 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { catalogFilePath, checkCatalogFile, loadCatalog } from '../catalog/source/read.ts';
-import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
+import { CATALOG_DIR, catalogFiles, generateArtifacts, type ArtifactFile } from '../artifacts/generate.ts';
 import { artifactInputs, readCatalogSources, SRC_DIR } from '../artifacts/inputs.ts';
 import { compileToolingInWorker, type PackageFile } from '../artifacts/package.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
@@ -22,6 +23,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
   let tooling: Promise<PackageFile[]> | undefined;
+  const servedFiles = new WeakMap<Catalog, ArtifactFile[]>();
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
@@ -32,10 +34,19 @@ export function artifactsIntegration(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(`/${CATALOG_DIR}/`)) return next();
-          // Read the file afresh: in dev the catalogue changes while the server runs.
-          const catalog = checkCatalogFile(catalogFilePath()).catalog;
-          const file =
-            catalog && catalogFiles(catalog, readCatalogSources()).find(({ path }) => `/${path}` === url.pathname);
+          // loadCatalog rereads the file only when it changed; the files are made once per catalogue.
+          let catalog: Catalog;
+          try {
+            catalog = loadCatalog(catalogFilePath());
+          } catch {
+            return next(); // an invalid catalogue: the pages show its findings
+          }
+          let files = servedFiles.get(catalog);
+          if (!files) {
+            files = catalogFiles(catalog, readCatalogSources());
+            servedFiles.set(catalog, files);
+          }
+          const file = files.find(({ path }) => `/${path}` === url.pathname);
           if (!file) return next();
           response.setHeader(
             'Content-Type',

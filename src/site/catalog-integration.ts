@@ -5,18 +5,18 @@
 import type { AstroIntegration } from 'astro';
 import { CatalogLoadError, catalogFilePath, displayPath, loadCatalog } from '../catalog/source/read.ts';
 import { releasesDirectory } from '../catalog/versions/releases.ts';
+import { catalogModulePlugin } from './catalog-module.ts';
 
 /** Validates `CATALOG_FILE` (or the committed catalogue) at the start of every build and dev server. */
 export function catalogIntegration(): AstroIntegration {
   return {
     name: 'imagicle-care-catalog',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, logger }) => {
+      'astro:config:setup': ({ addWatchFile, logger, updateConfig }) => {
         const file = catalogFilePath();
-        // Pages are bundled before they run, so they cannot find the default file relative to
-        // their own module: pin the absolute path for everything that loads it in this build.
-        process.env['CATALOG_FILE'] = file;
-        process.env['RELEASES_DIR'] = releasesDirectory();
+        const releasesDir = releasesDirectory();
+        // Pages import the catalogue from this virtual module, not from a file they would look up.
+        updateConfig({ vite: { plugins: [catalogModulePlugin({ file, releasesDir })] } });
         addWatchFile(file);
         let catalog;
         try {

@@ -1,6 +1,6 @@
 /** Starlight route middleware: the guide page's table of contents lists the catalogue's sections. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { loadCatalog } from '../catalog/source/read.ts';
+import { catalog } from 'virtual:imagicle-care/catalog';
 import { toLocale } from '../i18n/messages.ts';
 import { addSectionsToToc, sectionTocEntries } from '../components/guide/toc.ts';
 
@@ -10,5 +10,5 @@ const GUIDE_IDS = new Set(['proactive-support', 'en/proactive-support']);
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (!GUIDE_IDS.has(route.id) || !route.toc) return;
-  addSectionsToToc(route.toc.items, sectionTocEntries(loadCatalog(), toLocale(route.lang)));
+  addSectionsToToc(route.toc.items, sectionTocEntries(catalog, toLocale(route.lang)));
 });

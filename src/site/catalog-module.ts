@@ -1,0 +1,43 @@
+/**
+ * The catalogue as the site's pages receive it: one validated value, the virtual module
+ * `virtual:imagicle-care/catalog`, loaded once per build. In dev the module is rebuilt when the
+ * catalogue file or a release record changes, so pages show the edit (or its findings) at once.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { loadCatalog } from '../catalog/source/read.ts';
+import { loadValidReleaseHistory } from '../catalog/versions/releases.ts';
+
+/** The id pages import the catalogue from. */
+export const CATALOG_MODULE_ID = 'virtual:imagicle-care/catalog';
+const RESOLVED_ID = `\0${CATALOG_MODULE_ID}`;
+
+/** What the module is built from. */
+export interface CatalogModuleSources {
+  /** The catalogue file (absolute). */
+  file: string;
+  /** The folder of release records (absolute). */
+  releasesDir: string;
+}
+
+/** Vite plugin serving `virtual:imagicle-care/catalog`: `catalog` (resolved, frozen) and `releases` (their catalogues, oldest first). */
+export function catalogModulePlugin({ file, releasesDir }: CatalogModuleSources): Plugin {
+  return {
+    name: 'imagicle-care-catalog-module',
+    resolveId(id) {
+      return id === CATALOG_MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(file);
+      this.addWatchFile(releasesDir);
+      const catalog = loadCatalog(file);
+      const releases = loadValidReleaseHistory(releasesDir).map((release) => release.catalog);
+      const model = path.resolve(import.meta.dirname, '../catalog/model.ts');
+      return `import { deepFreeze } from ${JSON.stringify(model)};
+export const catalog = deepFreeze(${JSON.stringify(catalog)});
+export const releases = deepFreeze(${JSON.stringify(releases)});
+`;
+    },
+  };
+}
