@@ -35,6 +35,8 @@ export const simulatorMessages = defineMessages({
     linkCopied: 'Link copiato negli appunti: riproduce questa simulazione.',
     linkCopyFailed: 'Copia non riuscita: copia l’indirizzo dalla barra del browser.',
     shareError: 'Il link condiviso non è leggibile: la simulazione non è stata ripristinata.',
+    shareTooLarge:
+      'Il link condiviso contiene più di 2 MB di dati: la simulazione non è stata ripristinata. Incolla gli eventi nel campo qui sotto.',
     resultsHeading: 'Risultati',
     summary:
       'Payload: {payloads} · simulati: {simulated} · coperti: {covered} · non coperti: {notCovered} · non validi: {invalid}.',
@@ -154,6 +156,8 @@ export const simulatorMessages = defineMessages({
     linkCopied: 'Link copied to the clipboard: it reproduces this simulation.',
     linkCopyFailed: 'Copying failed: copy the address from the browser’s address bar.',
     shareError: 'The shared link cannot be read: the simulation was not restored.',
+    shareTooLarge:
+      'The shared link holds more than 2 MB of data: the simulation was not restored. Paste the events into the field below.',
     resultsHeading: 'Results',
     summary:
       'Payloads: {payloads} · simulated: {simulated} · covered: {covered} · not covered: {notCovered} · invalid: {invalid}.',
