@@ -2,6 +2,7 @@
  * Lookups on a resolved catalogue: THE one implementation, used by the site, the simulator,
  * the command-line tools and the npm package. Browser-safe and dependency-free.
  */
+import { daysInMonth, isRfc3339Instant } from './time/calendar.ts';
 import { durationMilliseconds } from './time/duration.ts';
 import type { Application, Catalog, CatalogEvent, Category, Priority } from './model.ts';
 
@@ -88,7 +89,7 @@ export function toInstant(value: Date | string): Date {
     }
     // `Date` rolls a day that does not exist (2026-02-30) over into the next month: refuse it.
     const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+    if (day < 1 || day > daysInMonth(year, month)) {
       throw new CatalogQueryError('invalid-date', `"${value}" names a day that does not exist`);
     }
   }
@@ -109,5 +110,12 @@ export function responseDeadline(catalog: Catalog, eventOrId: CatalogEvent | str
   const start = toInstant(occurredAt);
   const span = durationMilliseconds(event.responseTime);
   if (span === undefined) throw new CatalogQueryError('unknown-event', `event "${event.id}" has no response time`);
-  return new Date(start.getTime() + span);
+  const deadline = start.getTime() + span;
+  if (!isRfc3339Instant(deadline)) {
+    throw new CatalogQueryError(
+      'invalid-date',
+      `the response deadline of "${event.id}" falls after 9999-12-31T23:59:59Z, the last instant RFC 3339 can write`,
+    );
+  }
+  return new Date(deadline);
 }

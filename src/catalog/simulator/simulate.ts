@@ -15,7 +15,8 @@ import {
 } from '../json-text.ts';
 import type { Catalog, CatalogEvent } from '../model.ts';
 import { EventPayload, PayloadExpectation } from './payload.ts';
-import { getEvent, isCovered, responseDeadline } from '../query.ts';
+import { CatalogQueryError, getEvent, isCovered, responseDeadline } from '../query.ts';
+import { isRealDateTime } from '../time/calendar.ts';
 import { closestMatches } from '../suggest.ts';
 import { offsetOfRfc3339, toOffsetRfc3339 } from '../time/datetime.ts';
 
@@ -284,17 +285,7 @@ function isRealInstant(text: string): boolean {
   const parts = DATE_TIME_PARTS.exec(text);
   if (!parts) return false;
   const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as number[];
-  // Engines roll 2026-02-30 over to March 2: the written fields must survive the round trip.
-  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute, second));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second &&
-    !Number.isNaN(Date.parse(text))
-  );
+  return isRealDateTime(year!, month!, day!, hour, minute, second) && !Number.isNaN(Date.parse(text));
 }
 
 /** What the catalogue says about one event id, asked once per distinct id in a batch. */
@@ -383,7 +374,22 @@ export function simulateText(catalog: Catalog, text: string): Simulation {
     }
     const { payload, expectation } = checked;
     const { event, covered, suggestions } = lookup(payload.event);
-    const deadline = covered && event ? responseDeadline(catalog, event, payload.occurredAt) : undefined;
+    let deadline: Date | undefined;
+    try {
+      deadline = covered && event ? responseDeadline(catalog, event, payload.occurredAt) : undefined;
+    } catch (error) {
+      // A deadline after 9999-12-31 cannot be written in RFC 3339: the occurrence is refused, located.
+      if (!(error instanceof CatalogQueryError)) throw error;
+      const path = ['occurredAt'];
+      issues.push({
+        code: 'bad-format',
+        index: raw.index,
+        path,
+        expected: 'deadline-range',
+        ...lineColumnAt(starts, raw.offsetOf(path)),
+      });
+      continue;
+    }
     const checks = expectation ? checkExpectation(expectation, covered, event, deadline) : [];
     results.push({
       index: raw.index,
