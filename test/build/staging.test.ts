@@ -1,11 +1,12 @@
 /** The build lock and the staged swap, on temporary folders. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, processAlive, readLockOwner } from '../../src/build/lock.ts';
 import { busyMessage, fsErrorMessage } from '../../src/build/messages.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import {
   COMPLETION_MARKER,
   completedAt,
@@ -97,5 +98,34 @@ describe('filesystem errors', () => {
       'Impossibile scrivere dist: il disco è pieno; libera spazio e riprova.',
     );
     expect(fsErrorMessage('en', new Error('not a filesystem error'), 'dist')).toBeUndefined();
+  });
+
+  it('npm run build into a path that is a file: one sentence, exit 1, no stack, nothing built', () => {
+    const file = path.join(temp(), 'dist');
+    writeFileSync(file, 'not a folder');
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ASTRO_OUT_DIR: file, CATALOG_LANG: 'en' },
+      encoding: 'utf8',
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr.trim()).toBe(
+      `Cannot use ${file} as a folder: it is a file; move or remove it, or build elsewhere (ASTRO_OUT_DIR=…).`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+    expect(existsSync(stagingPaths(file).lock)).toBe(false);
+  });
+
+  it('npm run build whose folder sits under a file: one sentence naming that path', () => {
+    const parent = path.join(temp(), 'site');
+    writeFileSync(parent, 'a file');
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ASTRO_OUT_DIR: path.join(parent, 'dist'), CATALOG_LANG: 'en' },
+      encoding: 'utf8',
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr.trim()).toMatch(new RegExp(`^Cannot use ${parent}.* as a folder: it is a file; .+\\.$`));
+    expect(build.stderr).not.toMatch(/\n\s+at /);
   });
 });
