@@ -6,6 +6,7 @@ import { sidebarConfig } from './src/site/sidebar.ts';
 import { localesConfig } from './src/i18n/locales.ts';
 import { artifactsIntegration } from './src/site/artifacts-integration.ts';
 import { catalogIntegration } from './src/site/catalog-integration.ts';
+import { cspFirstIntegration } from './src/site/csp-first.ts';
 
 // Builds can run side by side (tests, benchmarks) when each names its own output folder.
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -14,7 +15,8 @@ export default defineConfig({
   // The public address: sitemap, canonical links and hreflang alternates are built from it.
   site: process.env.SITE_URL ?? 'https://care.imagicle.com',
   outDir,
-  cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
+  // `npm run build` builds into a staging folder but keeps the output folder's cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   security: { csp: cspConfig },
   // Astro does not hash the styles it inlines for components used in MDX, so a strict style-src
@@ -23,6 +25,7 @@ export default defineConfig({
   integrations: [
     catalogIntegration(),
     artifactsIntegration(),
+    cspFirstIntegration(),
     starlight({
       title: { it: 'Guida ImagicleCare', en: 'ImagicleCare guide' },
       description: 'La guida ai servizi ImagicleCare e agli eventi coperti dal Supporto Proattivo di Imagicle.',

@@ -1,11 +1,12 @@
 /**
  * `npm start`: builds the guide and its artifacts when `dist/` is missing or older than the
- * sources, then serves `dist/` at http://127.0.0.1:4321.
+ * sources (or incomplete: no manifest), then serves `dist/` at http://127.0.0.1:4321.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { completedAt } from '../src/build/staging.ts';
 
 const outDir = path.resolve(PROJECT_ROOT, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 const SOURCES = ['catalog', 'content', 'src', 'astro.config.mjs', 'package.json'];
@@ -18,7 +19,8 @@ function newest(target: string): number {
   return readdirSync(target).reduce((latest, name) => Math.max(latest, newest(path.join(target, name))), stat.mtimeMs);
 }
 
-const builtAt = existsSync(path.join(outDir, 'index.html')) ? statSync(path.join(outDir, 'index.html')).mtimeMs : 0;
+// The artifact manifest is the completion marker: only a complete build has one (see src/build/staging.ts).
+const builtAt = completedAt(outDir) ?? 0;
 const changedAt = Math.max(...SOURCES.map((source) => newest(path.join(PROJECT_ROOT, source))));
 const run = (args: string[]) => spawnSync('npm', args, { cwd: PROJECT_ROOT, stdio: 'inherit' }).status ?? 1;
 

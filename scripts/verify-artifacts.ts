@@ -7,7 +7,15 @@ import path from 'node:path';
 import { verifyArtifacts } from '../src/artifacts/verify.ts';
 
 const dir = path.resolve(process.argv[2] ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
-const { manifest, checked, tarballFiles, problems } = verifyArtifacts(dir);
+let result;
+try {
+  result = verifyArtifacts(dir);
+} catch (error) {
+  // verifyArtifacts reports what it finds as problems; anything else is still one line, no stack.
+  console.error(`artifacts:verify: ${path.relative(process.cwd(), dir) || '.'}: ${(error as Error).message}`);
+  process.exit(1);
+}
+const { manifest, checked, tarballFiles, problems } = result;
 if (problems.length > 0) {
   for (const problem of problems) console.error(`${path.relative(process.cwd(), dir) || '.'}: ${problem}`);
   console.error(`artifacts:verify: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

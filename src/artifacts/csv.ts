@@ -41,8 +41,17 @@ const DEPRECATED: Readonly<Record<Locale, { yes: string; no: string }>> = {
   en: { yes: 'yes, since version', no: 'no' },
 };
 
-/** Quotes a field when RFC 4180 requires it: it holds the separator, a quote or a line break. */
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A field as RFC 4180 writes it, safe to open in a spreadsheet: a value that a spreadsheet would
+ * evaluate (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is neutralised as
+ * OWASP recommends, prefixed with `'` and quoted, so that it is read back as text; a field is
+ * quoted when it holds the separator, a quote or a line break.
+ */
 export function csvField(value: string, separator: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

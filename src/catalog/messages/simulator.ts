@@ -35,6 +35,8 @@ export const simulatorMessages = defineMessages({
     linkCopied: 'Link copiato negli appunti: riproduce questa simulazione.',
     linkCopyFailed: 'Copia non riuscita: copia l’indirizzo dalla barra del browser.',
     shareError: 'Il link condiviso non è leggibile: la simulazione non è stata ripristinata.',
+    shareTooLarge:
+      'Il link condiviso contiene più di 2 MB di dati: la simulazione non è stata ripristinata. Incolla gli eventi nel campo qui sotto.',
     resultsHeading: 'Risultati',
     summary:
       'Payload: {payloads} · simulati: {simulated} · coperti: {covered} · non coperti: {notCovered} · non validi: {invalid}.',
@@ -113,6 +115,8 @@ export const simulatorMessages = defineMessages({
     'issue.bad-length': 'lunghezza non valida (da 1 a 253 caratteri)',
     'format.event-id': 'id di evento non valido: parole minuscole separate da trattini, ad esempio voip-stack-crash',
     'format.date-time': 'data e ora non valide: RFC 3339 con offset, ad esempio 2026-03-29T10:00:00+02:00',
+    'format.deadline-range':
+      'data e ora troppo avanti: la scadenza cadrebbe dopo il 9999-12-31T23:59:59Z, l’ultimo istante che RFC 3339 può scrivere',
     'format.priority': 'livello di priorità non valido: P seguito da una cifra, ad esempio P1',
     'format.duration': 'durata non valida: ISO 8601, ad esempio PT1H',
     'format.text': 'formato non valido',
@@ -154,6 +158,8 @@ export const simulatorMessages = defineMessages({
     linkCopied: 'Link copied to the clipboard: it reproduces this simulation.',
     linkCopyFailed: 'Copying failed: copy the address from the browser’s address bar.',
     shareError: 'The shared link cannot be read: the simulation was not restored.',
+    shareTooLarge:
+      'The shared link holds more than 2 MB of data: the simulation was not restored. Paste the events into the field below.',
     resultsHeading: 'Results',
     summary:
       'Payloads: {payloads} · simulated: {simulated} · covered: {covered} · not covered: {notCovered} · invalid: {invalid}.',
@@ -232,6 +238,8 @@ export const simulatorMessages = defineMessages({
     'issue.bad-length': 'invalid length (1 to 253 characters)',
     'format.event-id': 'invalid event id: lowercase words separated by hyphens, e.g. voip-stack-crash',
     'format.date-time': 'invalid date-time: RFC 3339 with an offset, e.g. 2026-03-29T10:00:00+02:00',
+    'format.deadline-range':
+      'date-time too late: the deadline would fall after 9999-12-31T23:59:59Z, the last instant RFC 3339 can write',
     'format.priority': 'invalid priority level: P followed by a digit, e.g. P1',
     'format.duration': 'invalid duration: ISO 8601, e.g. PT1H',
     'format.text': 'invalid format',

@@ -15,7 +15,7 @@ import {
 } from '../json-text.ts';
 import type { Catalog, CatalogEvent } from '../model.ts';
 import { EventPayload, PayloadExpectation } from './payload.ts';
-import { getEvent, isCovered, responseDeadline } from '../query.ts';
+import { CatalogQueryError, getEvent, isCovered, responseDeadline } from '../query.ts';
 import { closestMatches } from '../suggest.ts';
 import { offsetOfRfc3339, toOffsetRfc3339 } from '../time/datetime.ts';
 import { readInstant } from '../time/instant.ts';
@@ -364,7 +364,22 @@ export function simulateText(catalog: Catalog, text: string): Simulation {
     }
     const { payload, expectation } = checked;
     const { event, covered, suggestions } = lookup(payload.event);
-    const deadline = covered && event ? responseDeadline(catalog, event, payload.occurredAt) : undefined;
+    let deadline: Date | undefined;
+    try {
+      deadline = covered && event ? responseDeadline(catalog, event, payload.occurredAt) : undefined;
+    } catch (error) {
+      // A deadline after 9999-12-31 cannot be written in RFC 3339: the occurrence is refused, located.
+      if (!(error instanceof CatalogQueryError)) throw error;
+      const path = ['occurredAt'];
+      issues.push({
+        code: 'bad-format',
+        index: raw.index,
+        path,
+        expected: 'deadline-range',
+        ...lineColumnAt(starts, raw.offsetOf(path)),
+      });
+      continue;
+    }
     const checks = expectation ? checkExpectation(expectation, covered, event, deadline) : [];
     results.push({
       index: raw.index,

@@ -33,6 +33,7 @@ export const RULES = {
   'priority-order': 'A more urgent priority has a shorter response time.',
   'empty-category': 'Every section has at least one event.',
   deprecation: 'A deprecation names a released version and a different, existing replacement.',
+  'formula-text': 'No text starts with "=", which spreadsheets run as a formula.',
 } as const;
 
 /** A rule id. */
@@ -369,7 +370,32 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument, local
       report('empty-category', ['categories', index, 'id'], t('emptyCategory', { id }), t('emptyCategoryHint', { id }));
     }
   }
+  formulaTextFindings(data, [], report, t);
   return findings;
+}
+
+/** Keys whose values are texts people read (the two languages, and product names). */
+const TEXT_KEYS = new Set(['it', 'en', 'name']);
+
+/**
+ * Texts starting with `=`: the CSV files neutralise them, but a text that reads as a formula is
+ * almost surely a paste from a spreadsheet, and `=` is the one character no text of the guide
+ * begins with, so it is reported where it is written.
+ */
+function formulaTextFindings(
+  value: unknown,
+  path: (string | number)[],
+  report: Report,
+  t: ReturnType<typeof findingText>,
+): void {
+  if (Array.isArray(value)) value.forEach((item, index) => formulaTextFindings(item, [...path, index], report, t));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      const at = [...path, key];
+      if (TEXT_KEYS.has(key) && typeof item === 'string' && item.trimStart().startsWith('='))
+        report('formula-text', at, t('formulaText', { where: formatPath(at) }), t('formulaTextHint'));
+      else formulaTextFindings(item, at, report, t);
+    }
 }
 
 /** Orders two semantic versions as SemVer 2.0.0 does (pre-releases before their release, build metadata ignored). */

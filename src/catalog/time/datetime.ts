@@ -3,6 +3,7 @@
  * notifications' dates, and the wall-clock time a user types converted back to an instant.
  * Built on `Intl` only (time zone data comes with the browser or Node). Browser-safe.
  */
+import { utcTime } from './calendar.ts';
 import { formatDuration } from './duration.ts';
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -21,6 +22,8 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
       timeZoneName: 'longOffset',
+      // Year 0 (1 BC) would otherwise read as year 1.
+      era: 'short',
     });
     partFormatters.set(timeZone, formatter);
   }
@@ -45,24 +48,36 @@ export interface ZonedParts {
   hour: number;
   minute: number;
   second: number;
-  /** Minutes east of UTC: 120 for `+02:00`. */
+  /**
+   * Minutes east of UTC: 120 for `+02:00`. A historic offset with seconds (local mean time,
+   * Europe/Rome before 1866: `+00:49:56`) is rounded to the nearest minute, as RFC 3339 writes
+   * offsets in minutes; `offsetSeconds` keeps it exact.
+   */
   offsetMinutes: number;
+  /** Seconds east of UTC, exact. */
+  offsetSeconds: number;
 }
 
 /** The wall-clock parts of an instant in a time zone. */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const values: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(date)) values[part.type] = part.value;
-  const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(values['timeZoneName'] ?? '');
-  const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const offset = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?/.exec(values['timeZoneName'] ?? '');
+  const offsetSeconds = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 3600 + Number(offset[3]) * 60 + Number(offset[4] ?? 0))
+    : 0;
+  // Math.round rounds -30.5 up to -30: round the magnitude, so that east and west are symmetric.
+  const offsetMinutes = Math.sign(offsetSeconds) * Math.round(Math.abs(offsetSeconds) / 60);
   return {
-    year: Number(values['year']),
+    // Astronomical year numbering, as RFC 3339 uses: 1 BC is year 0.
+    year: values['era'] === 'BC' ? 1 - Number(values['year']) : Number(values['year']),
     month: Number(values['month']),
     day: Number(values['day']),
     hour: Number(values['hour']),
     minute: Number(values['minute']),
     second: Number(values['second']),
     offsetMinutes,
+    offsetSeconds,
   };
 }
 
@@ -77,9 +92,14 @@ function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
-/** An instant as RFC 3339 in a time zone's local time: `2026-03-29T03:30:00+02:00`. */
+/**
+ * An instant as RFC 3339 in a time zone's local time: `2026-03-29T03:30:00+02:00`. A historic
+ * offset with seconds is written rounded to the minute, and the local time at that rounded
+ * offset, so that the text still names the exact instant.
+ */
 export function toZonedRfc3339(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
+  if (p.offsetSeconds !== p.offsetMinutes * 60) return toOffsetRfc3339(date, p.offsetMinutes);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${formatOffset(p.offsetMinutes)}`;
 }
 
@@ -110,13 +130,14 @@ export function zonedLocalToInstant(local: string, timeZone: string): Date | und
   const match = LOCAL_DATE_TIME.exec(local);
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
+  // utcTime, not Date.UTC: the years 0 to 99 are not 1900 to 1999.
+  const wall = utcTime(year ?? 0, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
   if (Number.isNaN(wall)) return undefined;
   // The offsets a day before and after: a daylight-saving change between them gives two candidates.
-  const offsetAt = (time: number): number => zonedParts(new Date(time), timeZone).offsetMinutes;
-  const before = wall - offsetAt(wall - DAY) * 60_000;
-  const after = wall - offsetAt(wall + DAY) * 60_000;
-  const valid = [before, after].filter((time) => time + offsetAt(time) * 60_000 === wall);
+  const offsetAt = (time: number): number => zonedParts(new Date(time), timeZone).offsetSeconds * 1000;
+  const before = wall - offsetAt(wall - DAY);
+  const after = wall - offsetAt(wall + DAY);
+  const valid = [before, after].filter((time) => time + offsetAt(time) === wall);
   // Both valid (clocks went back): the earlier. Neither (clocks jumped forward): the offset before the change.
   const instant = valid.length > 0 ? Math.min(...valid) : before;
   return new Date(instant);

@@ -3,6 +3,7 @@
  * (`2026-03-29T10:00:00+02:00`, `…Z`). Payloads, `responseDeadline`, the simulator and the
  * command line's `--now` all read instants here. Browser-safe and dependency-free.
  */
+import { isRealDateTime, utcTime } from './calendar.ts';
 
 /** RFC 3339 `date-time`: seconds required, fraction optional, offset `Z` or `±hh:mm` required. */
 export const RFC3339_DATE_TIME: RegExp =
@@ -13,12 +14,6 @@ export type InstantProblem = 'format' | 'nonexistent';
 
 /** An instant read from text, or why it could not be. */
 export type InstantReading = { instant: Date } | { problem: InstantProblem };
-
-/** The number of days of a month (1–12) in a year of the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /**
  * Reads an RFC 3339 date-time with an offset. Every field is checked as written (no rolling
@@ -37,24 +32,11 @@ export function readInstant(text: string): InstantReading {
   ];
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
-  if (
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month) ||
-    hour > 23 ||
-    minute > 59 ||
-    second > 59 ||
-    offsetHours > 23 ||
-    offsetMinutes > 59
-  ) {
+  if (!isRealDateTime(year, month, day, hour, minute, second) || offsetHours > 23 || offsetMinutes > 59) {
     return { problem: 'nonexistent' };
   }
   const fraction = match[7] ? Math.floor(Number(`0${match[7]}`) * 1000) : 0;
-  const date = new Date(0);
-  // setUTCFullYear takes the year literally, where Date.UTC would read 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, fraction);
   const sign = match[9] === '-' ? -1 : 1;
-  return { instant: new Date(date.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000) };
+  const time = utcTime(year, month, day, hour, minute, second) + fraction;
+  return { instant: new Date(time - sign * (offsetHours * 60 + offsetMinutes) * 60_000) };
 }

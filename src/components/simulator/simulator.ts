@@ -6,8 +6,8 @@ import { isTimeZone, toZonedRfc3339, zonedLocalToInstant } from '../../catalog/t
 import type { Catalog, Locale } from '../../catalog/model.ts';
 import { getEvent } from '../../catalog/query.ts';
 import {
-  decodeSimulation,
   fragmentParameter,
+  readSharedSimulation,
   simulationFragment,
   type SharedSimulation,
 } from '../../catalog/simulator/share.ts';
@@ -61,11 +61,14 @@ function start(root: HTMLElement): void {
 
   fillTimeZones(timeZoneSelect, Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome');
 
+  let linkProblem = false;
   const catalogReady: Promise<Catalog | undefined> = fetch(root.dataset['catalogUrl'] ?? '')
     .then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const catalog = (await response.json()) as Catalog;
-      status.textContent = interpolate(m.catalogReady, { version: catalog.version, events: catalog.events.length });
+      // A problem with the shared link stays visible until the user acts (see `restore`).
+      if (!linkProblem)
+        status.textContent = interpolate(m.catalogReady, { version: catalog.version, events: catalog.events.length });
       return catalog;
     })
     .catch((error: unknown) => {
@@ -80,6 +83,7 @@ function start(root: HTMLElement): void {
 
   /** Simulates and shows a text of payloads; the URL fragment then reproduces it. */
   const run = async (shared: SharedSimulation, updateUrl = true): Promise<void> => {
+    linkProblem = false;
     const catalog = await catalogReady;
     if (!catalog) return;
     const started = performance.now();
@@ -175,11 +179,13 @@ function start(root: HTMLElement): void {
   const restore = async (): Promise<void> => {
     const encoded = fragmentParameter(location.hash);
     if (!encoded) return;
-    const shared = await decodeSimulation(encoded);
-    if (!shared) {
-      status.textContent = m.shareError;
+    const read = await readSharedSimulation(encoded);
+    if (!('simulation' in read)) {
+      linkProblem = true;
+      status.textContent = read.problem === 'too-large' ? m.shareTooLarge : m.shareError;
       return;
     }
+    const shared = read.simulation;
     if (shared.timeZone && isTimeZone(shared.timeZone)) {
       if (![...timeZoneSelect.options].some((option) => option.value === shared.timeZone)) {
         timeZoneSelect.append(new Option(shared.timeZone, shared.timeZone));

@@ -4,8 +4,11 @@ import {
   decodeSimulation,
   encodeSimulation,
   fragmentParameter,
+  MAX_SHARED_BYTES,
+  readSharedSimulation,
   simulationFragment,
 } from '../../../src/catalog/simulator/share.ts';
+import { deflateRawSync } from 'node:zlib';
 
 const batch = JSON.stringify(
   Array.from({ length: 50 }, (_, index) => ({
@@ -39,5 +42,27 @@ describe('share', () => {
     expect(await decodeSimulation(`j${Buffer.from('[1]').toString('base64url')}`)).toBeUndefined();
     expect(await decodeSimulation(`j${Buffer.from('{"input": 3}').toString('base64url')}`)).toBeUndefined();
     expect(fragmentParameter('#section-2')).toBeUndefined();
+  });
+
+  it('stops inflating a decompression bomb at 2 MB and says the link is too large', async () => {
+    // About 100 kB of link that inflates to 100 MB.
+    const bomb = `z${deflateRawSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 9 }).toString('base64url')}`;
+    expect(bomb.length).toBeLessThan(200_000);
+    const before = process.memoryUsage().arrayBuffers;
+    expect(await readSharedSimulation(bomb)).toEqual({ problem: 'too-large' });
+    // Checked while inflating: far less than the 100 MB it would have taken is ever held.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(20 * 1024 * 1024);
+    expect(await decodeSimulation(bomb)).toBeUndefined();
+  });
+
+  it('accepts a link just under the bound, refuses one just over it, deflated or plain', async () => {
+    const json = (length: number) => JSON.stringify({ input: 'x'.repeat(length - '{"input":""}'.length) });
+    const deflated = (text: string) => `z${deflateRawSync(Buffer.from(text)).toString('base64url')}`;
+    const plain = (text: string) => `j${Buffer.from(text).toString('base64url')}`;
+    for (const encode of [deflated, plain]) {
+      expect(await readSharedSimulation(encode(json(MAX_SHARED_BYTES)))).toHaveProperty('simulation');
+      expect(await readSharedSimulation(encode(json(MAX_SHARED_BYTES + 1)))).toEqual({ problem: 'too-large' });
+    }
+    expect(await readSharedSimulation('zAAAA')).toEqual({ problem: 'damaged' });
   });
 });

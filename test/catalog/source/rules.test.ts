@@ -35,6 +35,7 @@ const CASES: { rule: keyof typeof RULES; line: number; col: number; message: Reg
   { rule: 'priority-order', line: 10, col: 19, message: /P2 responds no later than P1/ },
   { rule: 'empty-category', line: 18, col: 9, message: /section "cloud-connection-error" has no events/ },
   { rule: 'deprecation', line: 30, col: 19, message: /cannot replace itself/ },
+  { rule: 'formula-text', line: 22, col: 63, message: /events\[0\]\.title\.en starts with "="/, hint: /Reword/ },
 ];
 
 const fixture = (name: string) => `test/fixtures/catalog/${name}.yaml`;

@@ -1,0 +1,65 @@
+/**
+ * What `npm run build` says when it cannot publish, in Italian and English, one sentence each:
+ * the path at fault and what to do. Filesystem errors are told by their code, never as a stack.
+ */
+import type { Locale } from '../catalog/model.ts';
+import type { LockOwner } from './lock.ts';
+
+const TEXTS = {
+  it: {
+    busy: 'Un’altra build (processo {pid}, avviata alle {started}) sta scrivendo {folder}: attendi che finisca, oppure fermala (kill {pid}) e riprova.',
+    readOnly:
+      'Impossibile scrivere {path}: il file system è in sola lettura; costruisci in una cartella scrivibile (ASTRO_OUT_DIR=…).',
+    denied:
+      'Impossibile scrivere {path}: permesso negato; rendi scrivibile la cartella o costruisci altrove (ASTRO_OUT_DIR=…).',
+    notFolder:
+      'Impossibile usare {path} come cartella: è un file; spostalo o rimuovilo, oppure costruisci altrove (ASTRO_OUT_DIR=…).',
+    full: 'Impossibile scrivere {path}: il disco è pieno; libera spazio e riprova.',
+    other: 'Impossibile scrivere {path} ({code}); controlla la cartella e riprova.',
+    incomplete: 'La build non è stata completata: {folder} è rimasta com’era.',
+    failed: 'La build non è riuscita (codice {status}): {folder} è rimasta com’era.',
+    leftover: 'La nuova build è in {folder}, ma la precedente non si è potuta rimuovere da {path}; rimuovila a mano.',
+  },
+  en: {
+    busy: 'Another build (process {pid}, started at {started}) is writing {folder}: wait for it to finish, or stop it (kill {pid}) and try again.',
+    readOnly: 'Cannot write {path}: the file system is read-only; build into a writable folder (ASTRO_OUT_DIR=…).',
+    denied: 'Cannot write {path}: permission denied; make the folder writable or build elsewhere (ASTRO_OUT_DIR=…).',
+    notFolder: 'Cannot use {path} as a folder: it is a file; move or remove it, or build elsewhere (ASTRO_OUT_DIR=…).',
+    full: 'Cannot write {path}: the disk is full; free some space and try again.',
+    other: 'Cannot write {path} ({code}); check the folder and try again.',
+    incomplete: 'The build did not complete: {folder} is unchanged.',
+    failed: 'The build failed (exit code {status}): {folder} is unchanged.',
+    leftover: 'The new build is in {folder}, but the previous one could not be removed from {path}; remove it by hand.',
+  },
+} as const;
+
+/** A message key. */
+export type BuildMessageKey = keyof (typeof TEXTS)['en'];
+
+/** The message in a language, its `{placeholders}` filled. */
+export function buildMessage(locale: Locale, key: BuildMessageKey, values: Record<string, string | number>): string {
+  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+/** The sentence for a lock held by another build. */
+export function busyMessage(locale: Locale, owner: LockOwner): string {
+  return buildMessage(locale, 'busy', { ...owner });
+}
+
+/** Filesystem error codes, by the sentence that explains them. */
+const FS_CODES: Readonly<Record<string, BuildMessageKey>> = {
+  EROFS: 'readOnly',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  ENOTDIR: 'notFolder',
+  EEXIST: 'notFolder',
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+};
+
+/** One sentence for a filesystem error, naming the path (the error's own, or `fallback`). */
+export function fsErrorMessage(locale: Locale, error: unknown, fallback: string): string | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (!code || !/^E[A-Z]+$/.test(code)) return undefined;
+  return buildMessage(locale, FS_CODES[code] ?? 'other', { path: path ?? fallback, code });
+}
