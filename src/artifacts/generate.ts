@@ -11,6 +11,7 @@ import type { ModuleSources } from './inline.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from './json-schemas.ts';
 import { buildManifest, MANIFEST_PATH, type ArtifactFile } from './manifest.ts';
 import { compileLibrary, PACKAGE_NAME, packageFiles, packTarball, tarballName, type PackageFile } from './package.ts';
+import { pdfFiles } from './pdf/pdf.ts';
 import { typedModuleTs } from './typed-module.ts';
 
 export type { ArtifactFile };
@@ -69,11 +70,16 @@ export interface ArtifactInputs {
   homepage: string;
   /** The compiled library when it was started earlier (a build compiles it while pages render). */
   library?: Promise<PackageFile[]>;
+  /** The site's public address, printed on the PDF edition's pages (default https://care.imagicle.com/). */
+  site?: string;
 }
 
-/** Every artifact of a build: the catalogue files, the npm tarball, and the manifest last. */
+/** Every artifact of a build: the catalogue files, the npm tarball, the PDF edition, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
   const { catalog, sources, srcDir, dependencyVersions, homepage } = inputs;
+  // Lay the PDFs out while the package compiles (in a worker, during a build).
+  const pdfs = pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
+  pdfs.catch(() => undefined); // reported when awaited below
   const library = await (inputs.library ?? compileLibrary(srcDir));
   const files = catalogFiles(catalog, sources);
   const assets = Object.fromEntries(
@@ -82,6 +88,6 @@ export async function generateArtifacts(inputs: ArtifactInputs): Promise<Artifac
   const tarball = await packTarball(packageFiles({ catalog, library, assets, dependencyVersions, homepage }));
   const expected = tarballName(PACKAGE_NAME, catalog.version);
   if (tarball.name !== expected) throw new Error(`npm pack named the tarball ${tarball.name}, not ${expected}`);
-  const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }];
+  const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }, ...(await pdfs)];
   return [...all, { path: MANIFEST_PATH, bytes: encode(jsonText(buildManifest(catalog, all))) }];
 }

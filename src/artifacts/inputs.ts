@@ -43,5 +43,6 @@ export function artifactInputs(catalog: Catalog, site: URL | string | undefined)
     srcDir: SRC_DIR,
     dependencyVersions: declaredVersions(),
     homepage: new URL('en/proactive-support/integration/', base).href,
+    site: base,
   };
 }

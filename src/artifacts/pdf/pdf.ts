@@ -1,0 +1,22 @@
+/**
+ * The PDF edition of the guide, one file per language, as artifacts of the build. The layout
+ * module (and PDFKit with it) is loaded only here, when the artifacts are generated.
+ */
+import { LOCALES, type Catalog } from '../../catalog/model.ts';
+import type { ArtifactFile } from '../manifest.ts';
+import { pdfEdition, pdfPath } from './content.ts';
+
+export { pdfPath };
+
+/** The folder of the PDF files. */
+export const PDF_DIR = 'pdf';
+
+/** The PDF of every locale; `site` is the public address the pages print and link to. */
+export async function pdfFiles(catalog: Catalog, site: string): Promise<ArtifactFile[]> {
+  const { renderPdf } = await import('./render.ts');
+  const files: ArtifactFile[] = [];
+  for (const locale of LOCALES) {
+    files.push({ path: pdfPath(locale), bytes: await renderPdf(pdfEdition(catalog, locale, site)) });
+  }
+  return files;
+}
