@@ -126,7 +126,7 @@ export function pdfEdition(catalog: Catalog, locale: Locale, site: string): PdfE
   const [street, city] = companyAddressLines();
   return {
     locale,
-    lang: locale === 'it' ? 'it-IT' : 'en-GB',
+    lang: locale,
     brand: t.brand,
     title: chapters.title,
     subject: t.subject,

@@ -52,10 +52,17 @@ async function loadFonts(): Promise<Fonts> {
     return font;
   };
   const [regular, bold] = await Promise.all([open(400), open(700)]);
+  if (regular.postscriptName !== REGULAR || bold.postscriptName !== BOLD) {
+    throw new Error(`unexpected fonts ${regular.postscriptName} and ${bold.postscriptName} in @fontsource/noto-sans`);
+  }
   return { regular, bold };
 }
 
 let fontsLoaded: Promise<Fonts> | undefined;
+
+/** The PostScript names the fonts are selected by, checked when they are loaded. */
+const REGULAR = 'NotoSans-Regular';
+const BOLD = 'NotoSans-Bold';
 
 /** Page numbers (1-based) where each heading id landed, from the first layout pass. */
 type PageMap = Map<string, number>;
@@ -63,19 +70,17 @@ type PageMap = Map<string, number>;
 /** One layout pass over a document: tracks where content went and which page each heading is on. */
 class Layout {
   readonly pages: PageMap = new Map();
+  private page = 0;
   private readonly outlines = new Map<number, PDFKit.PDFOutline>();
 
   readonly doc: Doc;
   readonly root: Struct;
   readonly edition: PdfEdition;
-  /** Page numbers from an earlier pass, for the table of contents; empty on the first pass. */
-  readonly known: PageMap;
 
-  constructor(doc: Doc, root: Struct, edition: PdfEdition, known: PageMap) {
+  constructor(doc: Doc, root: Struct, edition: PdfEdition) {
     this.doc = doc;
     this.root = root;
     this.edition = edition;
-    this.known = known;
   }
 
   get y(): number {
@@ -89,6 +94,7 @@ class Layout {
 
   newPage(): void {
     this.doc.addPage();
+    this.page = this.doc.bufferedPageRange().count;
     this.doc.x = MARGIN.left;
     this.doc.y = MARGIN.top;
   }
@@ -96,7 +102,7 @@ class Layout {
   /** Height of some text at a size and weight, over a width. */
   measure(text: string, size: number, bold: boolean, width: number, lineGap = 2): number {
     return this.doc
-      .font(bold ? 'Bold' : 'Regular')
+      .font(bold ? BOLD : REGULAR)
       .fontSize(size)
       .heightOfString(text, { width, lineGap });
   }
@@ -112,7 +118,7 @@ class Layout {
    * A heading (H1 … H6, as the guide page's levels): kept on one page with `keep` points of what
    * follows, with a named destination and, below the title, a bookmark one level up.
    */
-  heading(parent: Struct, id: string, text: string, level: number, keep: number): void {
+  heading(parent: Struct, id: string, text: string, level: number, keep: number, bookmark = level > 1): void {
     const size = HEADING_SIZE[level] ?? BODY_SIZE;
     const height = this.measure(text, size, true, CONTENT_WIDTH);
     const before = level <= 2 ? 16 : 10;
@@ -120,12 +126,12 @@ class Layout {
     this.ensure(height + 6 + keep);
     this.pages.set(id, this.pageNumber());
     this.doc.addNamedDestination(id, 'XYZ', MARGIN.left, this.doc.y, null);
-    if (level > 1) this.bookmark(text, level - 1);
+    if (bookmark) this.bookmark(text, level - 1);
     const element = this.doc.struct(`H${Math.min(level, 6)}` as 'H1');
     parent.add(element);
     element.add(() => {
       this.doc
-        .font('Bold')
+        .font(BOLD)
         .fontSize(size)
         .fillColor(COLOR.text)
         .text(text, MARGIN.left, this.doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
@@ -160,7 +166,7 @@ class Layout {
       this.doc.fillColor(color).fontSize(size);
       this.doc.text('', MARGIN.left, this.doc.y, { width: CONTENT_WIDTH, continued: true });
       runs.forEach((run, index) => {
-        this.doc.font(run.bold ? 'Bold' : 'Regular').text(run.text, {
+        this.doc.font(run.bold ? BOLD : REGULAR).text(run.text, {
           width: CONTENT_WIDTH,
           lineGap: 2,
           continued: index < runs.length - 1,
@@ -173,8 +179,15 @@ class Layout {
     this.doc.y += 6;
   }
 
+  /** The number (1-based) of the page being drawn on. */
   pageNumber(): number {
-    return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count;
+    return this.page;
+  }
+
+  /** Goes back to a page laid out earlier. */
+  switchToPage(number: number): void {
+    this.doc.switchToPage(number - 1);
+    this.page = number;
   }
 }
 
@@ -207,7 +220,7 @@ function drawHeader(layout: Layout, section: PdfSection, table: Struct | undefin
   });
   const write = (text: string, index: number) => {
     doc
-      .font('Bold')
+      .font(BOLD)
       .fontSize(8)
       .fillColor(COLOR.headText)
       .text(text, columnX(index) + CELL_PADDING.x, top + CELL_PADDING.y, {
@@ -242,7 +255,7 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: Struct): voi
   const { doc } = layout;
   const top = doc.y;
   const badgeText = layout.measure(row.priority, 8.5, true, COLUMNS[1]);
-  const badgeWidth = doc.font('Bold').fontSize(8.5).widthOfString(row.priority) + 12;
+  const badgeWidth = doc.font(BOLD).fontSize(8.5).widthOfString(row.priority) + 12;
   const badgeTop = top + CELL_PADDING.y - 1;
   layout.artifact(() => {
     doc.roundedRect(columnX(1) + CELL_PADDING.x, badgeTop, badgeWidth, badgeText + 4, 3).fill(row.colors.background);
@@ -262,20 +275,20 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: Struct): voi
   };
   const innerWidth = COLUMNS[0] - 2 * CELL_PADDING.x;
   cell('TH', () => {
-    doc.font('Regular').fontSize(BODY_SIZE).fillColor(COLOR.text);
+    doc.font(REGULAR).fontSize(BODY_SIZE).fillColor(COLOR.text);
     doc.text(row.title, MARGIN.left + CELL_PADDING.x, top + CELL_PADDING.y, { width: innerWidth, lineGap: 2 });
     if (row.note) doc.fontSize(8.5).fillColor(COLOR.muted).text(row.note, { width: innerWidth, lineGap: 2 });
   });
   cell('TD', () => {
     doc
-      .font('Bold')
+      .font(BOLD)
       .fontSize(8.5)
       .fillColor(row.colors.text)
       .text(row.priority, columnX(1) + CELL_PADDING.x + 6, badgeTop + 2, { lineBreak: false });
   });
   cell('TD', () => {
     doc
-      .font('Regular')
+      .font(REGULAR)
       .fontSize(BODY_SIZE)
       .fillColor(COLOR.text)
       .text(row.response, columnX(2) + CELL_PADDING.x, top + CELL_PADDING.y, {
@@ -335,33 +348,49 @@ function drawSection(layout: Layout, parent: Struct, section: PdfSection): void 
   doc.y += 8;
 }
 
-/** The first page: brand, title, version, the table of contents with page numbers, the company block. */
-function drawCover(layout: Layout): void {
-  const { doc, root, edition } = layout;
+/** Where a table-of-contents entry was drawn, so that its page number can be added once known. */
+interface TocSlot {
+  id: string;
+  page: number;
+  top: number;
+  font: string;
+  reference: Struct;
+}
+
+const TOC_LINE = 18;
+const TOC_NUMBER_WIDTH = 24;
+
+/**
+ * The first page: brand, title, version, the table of contents, the company block at its foot.
+ * The contents' page numbers are not known yet: `drawTocPages` adds them after the chapters.
+ * A table of contents longer than the first page goes on over the next ones.
+ */
+function drawCover(layout: Layout, root: Struct): { toc: Struct; slots: TocSlot[] } {
+  const { doc, edition } = layout;
   const brand = doc.struct('P');
   root.add(brand);
   brand.add(() => {
-    doc.font('Bold').fontSize(28).fillColor('#0f4c81').text(edition.brand, MARGIN.left, 96, { width: CONTENT_WIDTH });
+    doc.font(BOLD).fontSize(28).fillColor('#0f4c81').text(edition.brand, MARGIN.left, 96, { width: CONTENT_WIDTH });
   });
   brand.end();
   doc.y += 4;
-  layout.heading(root, 'title', edition.title, 1, 0);
+  layout.heading(root, 'title', edition.title, 1, 0, false);
   layout.paragraph(root, [{ text: edition.footer, bold: false }], BODY_SIZE, COLOR.muted);
   doc.y += 16;
-  layout.heading(root, 'contents', edition.contents, 2, 0);
+  layout.heading(root, 'contents', edition.contents, 2, 0, false);
   const toc = doc.struct('TOC');
   root.add(toc);
+  const slots: TocSlot[] = [];
+  const firstPageEnd = companyTop(edition) - 24;
   for (const entry of edition.toc) {
+    if (doc.y + TOC_LINE > (layout.pageNumber() === 1 ? firstPageEnd : BOTTOM)) layout.newPage();
     const indent = (entry.level - 1) * 18;
     const top = doc.y;
-    const page = String(layout.known.get(entry.id) ?? '');
-    const font = entry.level === 1 ? 'Bold' : 'Regular';
-    doc.font(font).fontSize(BODY_SIZE);
-    const textWidth = doc.widthOfString(entry.text);
-    const numberWidth = 24;
+    const font = entry.level === 1 ? BOLD : REGULAR;
+    const textWidth = doc.font(font).fontSize(BODY_SIZE).widthOfString(entry.text);
     layout.artifact(() => {
       const from = MARGIN.left + indent + textWidth + 6;
-      const to = MARGIN.left + CONTENT_WIDTH - numberWidth - 2;
+      const to = MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH - 2;
       if (to > from) {
         doc
           .moveTo(from, top + 10)
@@ -382,30 +411,63 @@ function drawCover(layout: Layout): void {
         .fontSize(BODY_SIZE)
         .fillColor(COLOR.text)
         .text(entry.text, MARGIN.left + indent, top, { lineBreak: false, goTo: entry.id });
-      doc.text(page, MARGIN.left + CONTENT_WIDTH - numberWidth, top, {
-        width: numberWidth,
-        align: 'right',
-        lineBreak: false,
-        goTo: entry.id,
-      });
     });
-    reference.end();
-    item.end();
+    slots.push({ id: entry.id, page: layout.pageNumber(), top, font, reference });
     doc.x = MARGIN.left;
-    doc.y = top + 18;
+    doc.y = top + TOC_LINE;
+  }
+  const last = layout.pageNumber();
+  layout.switchToPage(1);
+  drawCompany(layout, root);
+  layout.switchToPage(last);
+  return { toc, slots };
+}
+
+/** Adds the page numbers to the table of contents, once every heading has found its page. */
+function drawTocPages(layout: Layout, toc: Struct, slots: readonly TocSlot[]): void {
+  const { doc } = layout;
+  const last = layout.pageNumber();
+  for (const slot of slots) {
+    layout.switchToPage(slot.page);
+    slot.reference.add(() => {
+      // The leading space keeps "2.1 Service degradation 2" two words apart for assistive technology.
+      doc
+        .font(slot.font)
+        .fontSize(BODY_SIZE)
+        .fillColor(COLOR.text)
+        .text(` ${layout.pages.get(slot.id) ?? ''}`, MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH, slot.top, {
+          width: TOC_NUMBER_WIDTH,
+          align: 'right',
+          lineBreak: false,
+          goTo: slot.id,
+        });
+    });
   }
   toc.end();
-  drawCompany(layout);
+  layout.switchToPage(last);
+}
+
+const COMPANY_SIZE = 8.5;
+const COMPANY_LINE = 12.5;
+
+/** The company block's columns: address, contacts, legal lines. */
+const companyColumns = (edition: PdfEdition): string[][] => [
+  [edition.company.name, ...edition.company.lines],
+  edition.company.contacts,
+  edition.company.legal,
+];
+
+/** The top of the company block at the foot of the first page. */
+function companyTop(edition: PdfEdition): number {
+  return BOTTOM - Math.max(...companyColumns(edition).map((lines) => lines.length)) * COMPANY_LINE;
 }
 
 /** The company block at the foot of the first page, as on the seed document, legal lines included. */
-function drawCompany(layout: Layout): void {
-  const { doc, root, edition } = layout;
+function drawCompany(layout: Layout, root: Struct): void {
+  const { doc, edition } = layout;
   const { company } = edition;
-  const size = 8.5;
-  const lineHeight = 12.5;
-  const columns = [[company.name, ...company.lines], company.contacts, company.legal];
-  const top = BOTTOM - Math.max(...columns.map((lines) => lines.length)) * lineHeight;
+  const columns = companyColumns(edition);
+  const top = companyTop(edition);
   layout.artifact(() => {
     doc
       .moveTo(MARGIN.left, top - 10)
@@ -416,19 +478,20 @@ function drawCompany(layout: Layout): void {
   const block = doc.struct('Div');
   root.add(block);
   const width = CONTENT_WIDTH / 3;
+  // One paragraph a line, so that a screen reader pauses between them as the eye does.
   columns.forEach((lines, index) => {
-    const element = doc.struct('P', index === 2 ? { lang: company.legalLang } : {});
-    block.add(element);
-    element.add(() => {
-      lines.forEach((line, number) => {
+    lines.forEach((line, number) => {
+      const element = doc.struct('P', index === 2 ? { lang: company.legalLang } : {});
+      block.add(element);
+      element.add(() => {
         doc
-          .font(index === 0 && number === 0 ? 'Bold' : 'Regular')
-          .fontSize(size)
+          .font(index === 0 && number === 0 ? BOLD : REGULAR)
+          .fontSize(COMPANY_SIZE)
           .fillColor(COLOR.muted)
-          .text(line, MARGIN.left + index * width, top + number * lineHeight, { width, lineBreak: false });
+          .text(line, MARGIN.left + index * width, top + number * COMPANY_LINE, { width, lineBreak: false });
       });
+      element.end();
     });
-    element.end();
   });
   block.end();
 }
@@ -448,7 +511,7 @@ function drawFooters(doc: Doc, edition: PdfEdition): void {
       .lineTo(MARGIN.left + CONTENT_WIDTH, top - 8)
       .lineWidth(0.5)
       .stroke(COLOR.rule);
-    doc.font('Regular').fontSize(8).fillColor(COLOR.muted);
+    doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
     doc.text(`${edition.brand} · ${edition.title} · ${edition.footer}`, MARGIN.left, top, {
       width: CONTENT_WIDTH - 90,
       lineBreak: false,
@@ -464,8 +527,8 @@ function drawFooters(doc: Doc, edition: PdfEdition): void {
   }
 }
 
-/** One layout pass; returns the document (not ended) and the page of every heading. */
-function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition, known: PageMap): Layout {
+/** Lays the whole document out; returns it not yet ended. */
+function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Doc {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -475,6 +538,7 @@ function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition, 
     tagged: true,
     lang: edition.lang,
     displayTitle: true,
+    // PDFKit takes a parsed fontkit font where its types say a path or bytes.
     font: fonts.regular as unknown as string,
     info: {
       Title: edition.title,
@@ -487,28 +551,32 @@ function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition, 
       ModDate: edition.date,
     },
   });
-  // PDFKit takes a parsed fontkit font where its types say a path or bytes.
-  doc.registerFont('Regular', fonts.regular as unknown as string);
-  doc.registerFont('Bold', fonts.bold as unknown as string);
+  // Opened once each and then named by their PostScript names, which PDFKit finds in its cache;
+  // a name given with registerFont() would be opened and compared anew on every font change.
+  doc.font(fonts.bold as unknown as string).font(REGULAR);
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const layout = new Layout(doc, root, edition, known);
+  const layout = new Layout(doc, root, edition);
   layout.newPage();
-  drawCover(layout);
+  const cover = doc.struct('Sect');
+  root.add(cover);
+  layout.bookmark(edition.contents, 1);
+  const { toc, slots } = drawCover(layout, cover);
   layout.newPage();
   layout.heading(root, edition.definitions.id, edition.definitions.heading, 2, 40);
   layout.paragraph(root, edition.definitions.text);
   layout.heading(root, edition.events.id, edition.events.heading, 2, 120);
   for (const section of edition.sections) drawSection(layout, root, section);
+  drawTocPages(layout, toc, slots);
+  cover.end();
   root.end();
-  return layout;
+  return doc;
 }
 
-/** The PDF's bytes. Laid out twice: the first pass finds the pages the table of contents points to. */
+/** The PDF's bytes. */
 export async function renderPdf(edition: PdfEdition): Promise<Uint8Array> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
-  const first = layOut(PDFDocument, fonts, edition, new Map());
-  const { doc } = layOut(PDFDocument, fonts, edition, first.pages);
+  const doc = layOut(PDFDocument, fonts, edition);
   drawFooters(doc, edition);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
