@@ -72,13 +72,15 @@ export interface ArtifactInputs {
   library?: Promise<PackageFile[]>;
   /** The site's public address, printed on the PDF edition's pages (default https://care.imagicle.com/). */
   site?: string;
+  /** The PDF edition when it was started earlier (a build lays it out while pages render). */
+  pdfs?: Promise<ArtifactFile[]>;
 }
 
 /** Every artifact of a build: the catalogue files, the npm tarball, the PDF edition, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
   const { catalog, sources, srcDir, dependencyVersions, homepage } = inputs;
-  // Lay the PDFs out while the package compiles (in a worker, during a build).
-  const pdfs = pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
+  // Lay the PDFs out while the package compiles (a build has started both in workers already).
+  const pdfs = inputs.pdfs ?? pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
   pdfs.catch(() => undefined); // reported when awaited below
   const library = await (inputs.library ?? compileLibrary(srcDir));
   const files = catalogFiles(catalog, sources);

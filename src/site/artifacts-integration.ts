@@ -7,9 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { catalogFilePath, checkCatalogFile, loadCatalog } from '../catalog/source/read.ts';
 import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
-import { artifactInputs, readCatalogSources, SRC_DIR } from '../artifacts/inputs.ts';
+import { artifactInputs, readCatalogSources, siteBase, SRC_DIR } from '../artifacts/inputs.ts';
 import { compileLibraryInWorker, type PackageFile } from '../artifacts/package.ts';
+import { pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
+import type { ArtifactFile } from '../artifacts/manifest.ts';
 
 /** Content types of the catalogue files, by extension. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -22,6 +24,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
   let library: Promise<PackageFile[]> | undefined;
+  let pdfs: Promise<ArtifactFile[]> | undefined;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
@@ -48,12 +51,23 @@ export function artifactsIntegration(): AstroIntegration {
         // The package's compile needs only the sources: run it on the other core while pages render.
         library = compileLibraryInWorker(SRC_DIR);
         library.catch(() => undefined); // reported when awaited in build:done
+        // So do the PDFs: they need only the catalogue (validated before the build starts).
+        try {
+          pdfs = pdfFilesInWorker(loadCatalog(), siteBase(site));
+          pdfs.catch(() => undefined);
+        } catch {
+          // An unreadable catalogue is reported once, by build:done's loadCatalog.
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         let files;
         try {
-          files = await generateArtifacts({ ...artifactInputs(loadCatalog(), site), ...(library ? { library } : {}) });
+          files = await generateArtifacts({
+            ...artifactInputs(loadCatalog(), site),
+            ...(library ? { library } : {}),
+            ...(pdfs ? { pdfs } : {}),
+          });
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(
