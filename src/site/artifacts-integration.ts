@@ -9,7 +9,7 @@ import { catalogFilePath, checkCatalogFile, loadCatalog } from '../catalog/sourc
 import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
 import { artifactInputs, readCatalogSources, siteBase, SRC_DIR } from '../artifacts/inputs.ts';
 import { compileLibraryInWorker, type PackageFile } from '../artifacts/package.ts';
-import { pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
+import { PDF_DIR, pdfFiles, pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
 
@@ -32,6 +32,22 @@ export function artifactsIntegration(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:server:setup': ({ server }) => {
+        // The PDF edition, made afresh on each request (the dev server's catalogue changes as it runs).
+        server.middlewares.use((request, response, next) => {
+          const url = new URL(request.url ?? '/', 'http://localhost');
+          if (!url.pathname.startsWith(`/${PDF_DIR}/`)) return next();
+          const catalog = checkCatalogFile(catalogFilePath()).catalog;
+          if (!catalog) return next();
+          pdfFiles(catalog, siteBase(site)).then(
+            (files) => {
+              const file = files.find(({ path }) => `/${path}` === url.pathname);
+              if (!file) return next();
+              response.setHeader('Content-Type', 'application/pdf');
+              response.end(file.bytes);
+            },
+            (error: unknown) => next(error),
+          );
+        });
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(`/${CATALOG_DIR}/`)) return next();
