@@ -242,3 +242,10 @@ test('the same catalogue gives the same bytes', async () => {
   const later = await pdfFiles({ ...catalog, updated: '2027-01-01' }, SITE);
   expect(Buffer.from(later[0]!.bytes).equals(Buffer.from(first[0]!.bytes))).toBe(false);
 });
+
+test('a character the embedded fonts cannot draw stops the PDF with a clear message', async () => {
+  const catalog = loadCatalog();
+  const [first, ...rest] = catalog.events;
+  const odd = { ...catalog, events: [{ ...first!, title: { ...first!.title, en: 'Łódź 東京 outage' } }, ...rest] };
+  await expect(pdfFiles(odd, SITE)).rejects.toThrow(/no glyph for "Ł" \(U\+0141\), in "Łódź 東京 outage"/);
+});

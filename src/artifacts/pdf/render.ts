@@ -64,10 +64,10 @@ let fontsLoaded: Promise<Fonts> | undefined;
 const REGULAR = 'NotoSans-Regular';
 const BOLD = 'NotoSans-Bold';
 
-/** Page numbers (1-based) where each heading id landed, from the first layout pass. */
+/** Page numbers (1-based) where each heading id landed. */
 type PageMap = Map<string, number>;
 
-/** One layout pass over a document: tracks where content went and which page each heading is on. */
+/** The layout of one document: where content goes, and which page each heading is on. */
 class Layout {
   readonly pages: PageMap = new Map();
   private page = 0;
@@ -573,9 +573,53 @@ function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition):
   return doc;
 }
 
+/** Every text of an edition, for the glyph check. */
+function editionTexts(edition: PdfEdition): string[] {
+  return [
+    edition.brand,
+    edition.title,
+    edition.footer,
+    edition.url,
+    edition.contents,
+    edition.pageOf,
+    ...edition.toc.map((entry) => entry.text),
+    edition.company.name,
+    ...edition.company.lines,
+    ...edition.company.contacts,
+    ...edition.company.legal,
+    edition.definitions.heading,
+    ...edition.definitions.text.map((run) => run.text),
+    edition.events.heading,
+    ...edition.sections.flatMap((section) => [
+      section.heading,
+      ...section.description.map((run) => run.text),
+      ...section.columns,
+      section.empty,
+      ...section.rows.flatMap((row) => [row.title, row.note ?? '', row.priority, row.response]),
+    ]),
+  ];
+}
+
+/**
+ * Stops on a character the embedded fonts cannot draw (the Latin subset of Noto Sans covers
+ * Italian and English), rather than printing an empty box in a customer's document.
+ */
+function checkGlyphs(edition: PdfEdition, fonts: Fonts): void {
+  for (const text of editionTexts(edition)) {
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (/\s/.test(char) || (fonts.regular.hasGlyphForCodePoint(code) && fonts.bold.hasGlyphForCodePoint(code)))
+        continue;
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      throw new Error(`the PDF's font has no glyph for "${char}" (U+${hex}), in "${text}"`);
+    }
+  }
+}
+
 /** The PDF's bytes. */
 export async function renderPdf(edition: PdfEdition): Promise<Uint8Array> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
+  checkGlyphs(edition, fonts);
   const doc = layOut(PDFDocument, fonts, edition);
   drawFooters(doc, edition);
   const chunks: Buffer[] = [];
