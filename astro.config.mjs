@@ -34,6 +34,8 @@ export default defineConfig({
       locales: localesConfig,
       sidebar: sidebarConfig,
       components: { Footer: './src/components/guide/Footer.astro' },
+      // On paper: content only, with the page's address, catalogue version and link targets.
+      customCss: ['./src/styles/print.css'],
       routeMiddleware: './src/site/route-middleware.ts',
     }),
   ],

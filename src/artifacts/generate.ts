@@ -20,6 +20,7 @@ import {
   tarballName,
   type PackageFile,
 } from './package.ts';
+import { pdfFiles } from './pdf/pdf.ts';
 import { typedModuleTs } from './typed-module.ts';
 
 export type { ArtifactFile };
@@ -80,11 +81,18 @@ export interface ArtifactInputs {
   repository: { type: string; url: string };
   /** The bundled tooling when it was started earlier (a build bundles it while pages render). */
   tooling?: Promise<PackageFile[]>;
+  /** The site's public address, printed on the PDF edition's pages (default https://care.imagicle.com/). */
+  site?: string;
+  /** The PDF edition when it was started earlier (a build lays it out while pages render). */
+  pdfs?: Promise<ArtifactFile[]>;
 }
 
-/** Every artifact of a build: the catalogue files, the npm tarball, and the manifest last. */
+/** Every artifact of a build: the catalogue files, the npm tarball, the PDF edition, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
   const { catalog, sources, srcDir, homepage, license, repository } = inputs;
+  // Lay the PDFs out while the package's tooling bundles (a build has started both in workers already).
+  const pdfs = inputs.pdfs ?? pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
+  pdfs.catch(() => undefined); // reported when awaited below
   const files = catalogFiles(catalog, sources);
   const apiModule = new TextDecoder().decode(files.find((file) => file.path === `${CATALOG_DIR}/catalog.ts`)!.bytes);
   const [tooling, mainEntry] = await Promise.all([
@@ -108,6 +116,6 @@ export async function generateArtifacts(inputs: ArtifactInputs): Promise<Artifac
   );
   const expected = tarballName(PACKAGE_NAME, catalog.version);
   if (tarball.name !== expected) throw new Error(`npm pack named the tarball ${tarball.name}, not ${expected}`);
-  const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }];
+  const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }, ...(await pdfs)];
   return [...all, { path: MANIFEST_PATH, bytes: encode(jsonText(buildManifest(catalog, all))) }];
 }

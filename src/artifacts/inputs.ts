@@ -36,15 +36,20 @@ export function projectIdentity(root: string = PROJECT_ROOT): {
   return { license: manifest.license, repository: manifest.repository };
 }
 
+/** The site's public address as a base ending in a slash (a site under a sub-path, on GitHub Pages, keeps it). */
+export function siteBase(site: URL | string | undefined): string {
+  return String(site ?? 'https://care.imagicle.com/').replace(/\/?$/, '/');
+}
+
 /** Everything `generateArtifacts` needs, for a catalogue and the site's address. */
 export function artifactInputs(catalog: Catalog, site: URL | string | undefined): ArtifactInputs {
-  // A site under a sub-path (GitHub Pages) keeps it: resolve against a base ending in a slash.
-  const base = String(site ?? 'https://care.imagicle.com/').replace(/\/?$/, '/');
+  const base = siteBase(site);
   return {
     catalog,
     sources: readCatalogSources(),
     srcDir: SRC_DIR,
     ...projectIdentity(),
     homepage: new URL('en/proactive-support/integration/', base).href,
+    site: base,
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CATALOG_DIR, PACKAGE_DIR } from './generate.ts';
+import { PDF_DIR } from './pdf/pdf.ts';
 import { MANIFEST_PATH, sha256Hex, type Manifest } from './manifest.ts';
 import { importedPackages, PACKAGE_NAME, tarballName } from './package.ts';
 import { readTarball, type TarEntry } from './tar.ts';
@@ -106,7 +107,7 @@ export function verifyArtifacts(outDir: string): VerifyResult {
     const hash = sha256Hex(bytes);
     if (hash !== entry.sha256) problems.push(`${entry.path}: sha256 ${hash}, manifest says ${entry.sha256}`);
   }
-  for (const folder of [CATALOG_DIR, PACKAGE_DIR]) {
+  for (const folder of [CATALOG_DIR, PACKAGE_DIR, PDF_DIR]) {
     const dir = path.join(outDir, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {

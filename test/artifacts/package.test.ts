@@ -95,6 +95,8 @@ describe('the manifest', () => {
       'catalog/v1/events.it.csv',
       'catalog/v1/notification-templates.json',
       `package/imagicle-care-catalog-${catalog.version}.tgz`,
+      'pdf/imagiclecare-proactive-support.en.pdf',
+      'pdf/imagiclecare-proactive-support.it.pdf',
     ]);
   });
 });

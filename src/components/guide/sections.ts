@@ -10,6 +10,7 @@ import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
 
 export { priorityLabel, sectionLabel };
 import { localizedPath } from '../../i18n/messages.ts';
+import { GUIDE_MESSAGES } from '../../i18n/ui/guide.ts';
 
 /** Heading level of a section: chapter 2 is an h2, so 2.1 is an h3 and 2.3.1 an h4 (at most h6). */
 export function sectionHeadingLevel(category: Category): 3 | 4 | 5 | 6 {
@@ -24,6 +25,12 @@ export function sectionAnchor(category: Category): string {
 /** The response time of a priority as the guide shows it: `< 1 ora`. */
 export function priorityResponse(priority: Priority, locale: Locale): string {
   return formatResponseTime(priority.responseTime, locale);
+}
+
+/** Heading of a section's first table column, as the seed words it: "Eventi monitorati" or "Descrizione". */
+export function firstColumnHeading(category: Category, locale: Locale): string {
+  const t = GUIDE_MESSAGES[locale];
+  return category.eventsHeading === 'description' ? t.descriptionColumn : t.eventsColumn;
 }
 
 /** Path of the guide page in a locale. */
@@ -74,3 +81,17 @@ export function sectionTrail(catalog: Catalog, event: CatalogEvent): Category[] 
 export function priorityTone(priority: Priority): 'p1' | 'p2' | 'p3' | 'p4' | 'other' {
   return priority.rank >= 1 && priority.rank <= 4 ? (`p${priority.rank}` as 'p1' | 'p2' | 'p3' | 'p4') : 'other';
 }
+
+/**
+ * Text and background colour of each badge tone, for media that cannot use the site's CSS (the PDF).
+ * PriorityBadge.astro's styles hold the same pairs; a test keeps them equal.
+ */
+export const PRIORITY_TONE_COLORS: Readonly<
+  Record<ReturnType<typeof priorityTone>, { background: string; text: string }>
+> = {
+  p1: { background: '#9f1239', text: '#ffffff' },
+  p2: { background: '#9a3412', text: '#ffffff' },
+  p3: { background: '#fde68a', text: '#422006' },
+  p4: { background: '#dbeafe', text: '#1e3a8a' },
+  other: { background: '#e5e7eb', text: '#111827' },
+};

@@ -1,0 +1,252 @@
+/**
+ * The PDF edition, read back with Debian's poppler-utils as a customer's viewer would: the seed's
+ * structure and rows in both languages, the table of contents with page numbers, the legal lines,
+ * version and "page n of m" on every page, tags, title, bookmarks, embedded fonts, table heads
+ * repeated and never left alone at the foot of a page, and the same bytes twice.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pdfFiles, pdfPath } from '../../src/artifacts/pdf/pdf.ts';
+import type { Catalog, Locale } from '../../src/catalog/model.ts';
+import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { synthesizeCatalog } from '../../src/catalog/source/synth.ts';
+import { COMPANY_LEGAL } from '../../src/components/guide/company.ts';
+import { ENGLISH_SECTIONS } from '../site/seed-en.ts';
+import { readSeedSections } from '../support/seed.ts';
+
+const SITE = 'https://care.imagicle.com/';
+const dir = mkdtempSync(path.join(tmpdir(), 'care-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a catalogue's PDFs to the temporary folder; returns their files by locale. */
+async function writePdfs(catalog: Catalog, name: string): Promise<Record<Locale, string>> {
+  const files = await pdfFiles(catalog, SITE);
+  const paths = {} as Record<Locale, string>;
+  for (const locale of ['it', 'en'] as const) {
+    const file = files.find((candidate) => candidate.path === pdfPath(locale));
+    if (!file) throw new Error(`no PDF for ${locale}`);
+    paths[locale] = path.join(dir, `${name}.${locale}.pdf`);
+    writeFileSync(paths[locale], file.bytes);
+  }
+  return paths;
+}
+
+const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
+/** The text in content order, whitespace collapsed: rows read "title badge response". */
+const rawText = (file: string, page?: number): string =>
+  poppler('pdftotext', '-raw', '-enc', 'UTF-8', ...(page ? ['-f', `${page}`, '-l', `${page}`] : []), file, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The text as laid out on the page (a table-of-contents line keeps its page number), whitespace collapsed. */
+const layoutText = (file: string, page: number): string =>
+  poppler('pdftotext', '-layout', '-enc', 'UTF-8', '-f', `${page}`, '-l', `${page}`, file, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+const pageCount = (file: string): number => Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', file))?.[1]);
+
+/** A PDF literal string's text: escapes undone, UTF-16 (with its byte-order mark) decoded. */
+function pdfString(body: string): string {
+  const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  const bytes = Buffer.from(
+    body.replace(/\\([0-7]{1,3}|[^0-7])/g, (_, code: string) =>
+      /^[0-7]/.test(code) ? String.fromCharCode(parseInt(code, 8)) : (escapes[code] ?? code),
+    ),
+    'latin1',
+  );
+  return bytes[0] === 0xfe && bytes[1] === 0xff
+    ? bytes.subarray(2).swap16().toString('utf16le')
+    : bytes.toString('latin1');
+}
+
+/** The titles of the PDF's bookmarks (outline items: objects with a /Title and a /Parent), in file order. */
+function outlineTitles(file: string): string[] {
+  return readFileSync(file)
+    .toString('latin1')
+    .split('endobj')
+    .filter((object) => /\/Parent \d+ 0 R/.test(object))
+    .flatMap((object) => {
+      const title = /\/Title \(((?:\\[\s\S]|[^\\)])*)\)/.exec(object)?.[1];
+      return title === undefined ? [] : [pdfString(title)];
+    });
+}
+
+/** Asserts that the parts occur in the text in this order. */
+function expectInOrder(text: string, parts: readonly string[]): void {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    expect(at, `"${part}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + part.length;
+  }
+}
+
+let seed: Record<Locale, string>;
+beforeAll(async () => {
+  seed = await writePdfs(loadCatalog(), 'seed');
+});
+
+/** Chapter 2 as the seed prints it, per locale: [section heading, column heads, rows]. */
+const expectedSections: Record<Locale, { heading: string; columns: string; rows: string[] }[]> = {
+  it: readSeedSections().map((section) => ({
+    heading: `${section.number} ${section.title}`,
+    columns: `${section.heading} LIVELLO DI PRIORITÀ TEMPO DI RISPOSTA`,
+    rows: section.rows.map((row) => `${row.title} ${row.priority} ${row.label} ${row.responseTime}`),
+  })),
+  en: ENGLISH_SECTIONS.map((section) => ({
+    heading: `${section.number} ${section.title}`,
+    columns: `${section.firstColumn.toUpperCase()} PRIORITY LEVEL RESPONSE TIME`,
+    rows: section.rows.map((row) => row.join(' ')),
+  })),
+};
+
+describe.each(['it', 'en'] as const)('the PDF edition (%s)', (locale) => {
+  const t = {
+    it: {
+      title: 'Eventi coperti dal Supporto Proattivo',
+      chapters: ['1 Definizioni', '2 Eventi coperti dal Supporto Proattivo'],
+      contents: 'Indice',
+      footer: 'Catalogo versione 1.0.0 del 25 novembre 2026',
+      page: (n: number, m: number) => `Pagina ${n} di ${m}`,
+      url: `${SITE}proactive-support/`,
+    },
+    en: {
+      title: 'Events covered by Proactive Support',
+      chapters: ['1 Definitions', '2 Events covered by Proactive Support'],
+      contents: 'Contents',
+      footer: 'Catalogue version 1.0.0 of November 25, 2026',
+      page: (n: number, m: number) => `Page ${n} of ${m}`,
+      url: `${SITE}en/proactive-support/`,
+    },
+  }[locale];
+
+  test('shows the 18 rows in the seed order, under their sections and the seed column headings', () => {
+    const text = rawText(seed[locale]);
+    const sections = expectedSections[locale];
+    expect(sections.flatMap((section) => section.rows)).toHaveLength(18);
+    expectInOrder(text, [
+      t.chapters[1]!,
+      ...sections.flatMap((section) => [section.heading, section.columns, ...section.rows]),
+    ]);
+  });
+
+  test('opens with the title, the table of contents with page numbers and the company block with its legal lines', () => {
+    const cover = rawText(seed[locale], 1);
+    const headings = [...t.chapters, ...expectedSections[locale].map((section) => section.heading)];
+    expectInOrder(cover, [t.title, t.footer, t.contents]);
+    // Every entry is followed by the page its heading is on.
+    for (const heading of headings) {
+      const page = Number(
+        new RegExp(`${heading.replace(/[.()]/g, '\\$&')} (\\d+)`).exec(layoutText(seed[locale], 1))?.[1],
+      );
+      expect(page, heading).toBeGreaterThan(1);
+      expect(rawText(seed[locale], page)).toContain(heading);
+    }
+    expectInOrder(cover, ['Imagicle spa', 'Via Fondacci, 272', '55054 Massarosa (LU) Italy', 'T +39.0584.943232']);
+    expectInOrder(cover, [...COMPANY_LEGAL[locale]]);
+  });
+
+  test('keeps bold words and the definitions prose', () => {
+    const text = rawText(seed[locale]);
+    expect(text).toContain(
+      locale === 'it'
+        ? "il servizio di Supporto Proattivo prevede l'invio di notifiche proattive ai clienti"
+        : 'the Proactive Support service sends customers proactive notifications',
+    );
+    // The bold runs are set in the bold font: pdftotext cannot tell, the font list can.
+    expect(poppler('pdffonts', seed[locale])).toContain('NotoSans-Bold');
+  });
+
+  test('prints the version, date, address and "page n of m" on every page', () => {
+    const pages = pageCount(seed[locale]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    for (let page = 1; page <= pages; page += 1) {
+      const text = rawText(seed[locale], page);
+      expect(text, `page ${page}`).toContain(t.footer);
+      expect(text, `page ${page}`).toContain(t.url);
+      expect(text, `page ${page}`).toContain(t.page(page, pages));
+    }
+  });
+
+  test('is tagged, in its language, with its title shown and every font embedded', () => {
+    const info = poppler('pdfinfo', seed[locale]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(new RegExp(`^Title:\\s+${t.title}$`, 'm'));
+    const fonts = poppler('pdffonts', seed[locale]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    // Columns: name, type, encoding, emb, sub, uni, object, generation.
+    for (const font of fonts) expect(font.split(/\s+/).at(-5), font).toBe('yes');
+    const structure = poppler('pdfinfo', '-struct', seed[locale]);
+    expect(structure).toMatch(/^Document/m);
+    for (const tag of ['H1', 'H2', 'H3', 'H4', 'TOC', 'TOCI', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD'])
+      expect(structure).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
+    // One header cell per column of each table, and one per row (the event).
+    const headerCells = structure.split('\n').filter((line) => /^\s*TH\b/.test(line)).length;
+    expect(headerCells).toBe(expectedSections[locale].length * 3 + 18);
+    const raw = poppler('pdfinfo', '-meta', seed[locale]);
+    expect(raw).toContain(t.title);
+  });
+
+  test('has a bookmark for every chapter and section', () => {
+    const sections = expectedSections[locale].map((section) => section.heading);
+    expect(outlineTitles(seed[locale]).sort()).toEqual([t.contents, ...t.chapters, ...sections].sort());
+  });
+});
+
+describe('the PDF edition of a long catalogue', () => {
+  let files: Record<Locale, string>;
+  beforeAll(async () => {
+    files = await writePdfs(resolveCatalog(synthesizeCatalog(150), 'synthetic'), 'long');
+  });
+
+  test.each(['it', 'en'] as const)(
+    'repeats a table head after a page break and never leaves one alone (%s)',
+    (locale) => {
+      const head =
+        locale === 'it'
+          ? 'EVENTI MONITORATI LIVELLO DI PRIORITÀ TEMPO DI RISPOSTA'
+          : 'MONITORED EVENTS PRIORITY LEVEL RESPONSE TIME';
+      const row = locale === 'it' ? /^\S.* n\. \d+ P\d \S+ < \d+ ore?\b/ : /^\S.* no\. \d+ P\d \S+ < \d+ hours?\b/;
+      const pages = pageCount(files[locale]);
+      expect(pages).toBeGreaterThan(4);
+      let continued = 0;
+      for (let page = 2; page <= pages; page += 1) {
+        // The page's body, without its footer (drawn last on each page).
+        const text = rawText(files[locale], page).split(' ImagicleCare · ')[0]!;
+        const heads = text.split(head);
+        // Whatever follows a table head starts with an event row.
+        for (const after of heads.slice(1)) expect(after.trim(), `page ${page}`).toMatch(row);
+        // A page that does not open with a heading continues a table: it opens with its head.
+        if (!/^\d+(\.\d+)* /.test(text)) {
+          expect(text.startsWith(head), `page ${page} opens with the table head`).toBe(true);
+          continued += 1;
+        }
+        // No section heading is the last thing on a page.
+        expect(text, `page ${page}`).not.toMatch(
+          /\b2\.\d+(\.\d+)? Sezione sintetica \d+$|\b2\.\d+(\.\d+)? Synthetic section \d+$/,
+        );
+      }
+      expect(continued).toBeGreaterThan(0);
+    },
+  );
+});
+
+test('the same catalogue gives the same bytes', async () => {
+  const catalog = loadCatalog();
+  const [first, second] = [await pdfFiles(catalog, SITE), await pdfFiles(catalog, SITE)];
+  expect(first.map((file) => file.path)).toEqual([pdfPath('it'), pdfPath('en')]);
+  first.forEach((file, index) => expect(Buffer.from(file.bytes).equals(Buffer.from(second[index]!.bytes))).toBe(true));
+  // A different catalogue date is a different document date.
+  const later = await pdfFiles({ ...catalog, updated: '2027-01-01' }, SITE);
+  expect(Buffer.from(later[0]!.bytes).equals(Buffer.from(first[0]!.bytes))).toBe(false);
+});
+
+test('a character the embedded fonts cannot draw stops the PDF with a clear message', async () => {
+  const catalog = loadCatalog();
+  const [first, ...rest] = catalog.events;
+  const odd = { ...catalog, events: [{ ...first!, title: { ...first!.title, en: 'Łódź 東京 outage' } }, ...rest] };
+  await expect(pdfFiles(odd, SITE)).rejects.toThrow(/no glyph for "Ł" \(U\+0141\), in "Łódź 東京 outage"/);
+});
