@@ -23,14 +23,31 @@ const validateSource = ajv.compile(catalogSourceSchema());
 const validatePayload = ajv.compile(eventSchema());
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/catalog');
 
+/** Mistakes in the YAML text itself, which a YAML parser refuses before any schema sees the data. */
+const YAML_TEXT = [
+  'yaml-syntax',
+  'tab-indentation',
+  'indentation',
+  'unquoted-colon',
+  'missing-space',
+  'unclosed-quote',
+];
+
 /**
  * Rules that JSON Schema cannot express: they span records (uniqueness, references, cycles,
  * ordering between priorities) or come before any schema (YAML syntax, duplicate keys, which a
- * YAML parser rejects or silently merges). `rules.ts` checks them.
+ * YAML parser rejects or silently merges; bytes and characters the data no longer shows, a text cut
+ * by a comment, a tag). `rules.ts`, `load.ts` and `hygiene.ts` check them.
  */
 const BEYOND_JSON_SCHEMA = new Set([
-  'yaml-syntax',
+  ...YAML_TEXT,
+  'unexpected-list',
   'duplicate-key',
+  'comment-in-text',
+  'encoding',
+  'control-character',
+  'bidi-character',
+  'yaml-tag',
   'duplicate-id',
   'unresolved-reference',
   'reference-cycle',
@@ -118,7 +135,7 @@ describe('catalog-source.schema.json', () => {
           data = parseYaml(text);
         } catch {
           // The YAML parser itself refuses it: no schema ever sees the file.
-          expect(['yaml-syntax', 'duplicate-key']).toContain(rule);
+          expect([...YAML_TEXT, 'unexpected-list', 'duplicate-key']).toContain(rule);
           return;
         }
         expect(validateSource(data)).toBe(true);

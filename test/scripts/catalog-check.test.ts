@@ -29,7 +29,7 @@ describe('npm run catalog:check', () => {
       'test/fixtures/catalog/priority-order.yaml',
     ]);
     expect(stdout).toContain(
-      'test/fixtures/catalog/unknown-key.yaml:22:5: error [unknown-key] unknown key "titel" in events[0]',
+      'test/fixtures/catalog/unknown-key.yaml:22:5: error [unknown-key] unknown key "titel" in event "disk-space-nearly-full" (the 1st event)',
     );
     expect(stdout).toContain('  hint: did you mean "title"?');
     expect(stdout).toContain('test/fixtures/catalog/priority-order.yaml:10:19: error [priority-order]');
