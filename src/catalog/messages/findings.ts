@@ -71,6 +71,12 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeep: 'qui i valori sono annidati più di quanto un catalogo preveda ({depth} livelli)',
     nestingTooDeepHint: 'Scrivi qui un solo valore, come negli altri elementi del catalogo.',
     versionFixHint: 'Scrivi {fixed}.',
+    versionNotRaised:
+      'la versione {version} non è alzata abbastanza rispetto alla release {release}: "{change}" richiede una versione {required}{more}',
+    versionLower: "la versione {version} è più bassa di {release}, l'ultima release registrata",
+    versionNotRaisedHint:
+      'Scrivi version: {minimum} e imposta updated alla data di oggi; npm run catalog:diff elenca ogni modifica.',
+    andMore: ' (e altre {count} modifiche)',
     definedPriorities: 'Livelli definiti: {ids}.',
     record: '{noun} "{id}" ({ordinal})',
     recordNoId: '{ordinal}',
@@ -203,6 +209,12 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeep: 'values are nested deeper here than a catalogue ever is ({depth} levels)',
     nestingTooDeepHint: 'Write a single value here, as in the other entries of the catalogue.',
     versionFixHint: 'Write {fixed}.',
+    versionNotRaised:
+      'version {version} is not raised enough since release {release}: "{change}" needs a {required} version{more}',
+    versionLower: 'version {version} is lower than {release}, the last recorded release',
+    versionNotRaisedHint:
+      "Write version: {minimum} and set updated to today's date; npm run catalog:diff lists every change.",
+    andMore: ' (and {count} more changes)',
     definedPriorities: 'Defined priorities: {ids}.',
     record: '{noun} "{id}" ({ordinal})',
     recordNoId: '{ordinal}',
