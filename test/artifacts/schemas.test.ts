@@ -17,9 +17,13 @@ import { RULES } from '../../src/catalog/source/rules.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }));
+// Annotations for editors (yaml-language-server's messages and enum labels): no effect on validation.
+ajv.addVocabulary(['errorMessage', 'patternErrorMessage', 'enumDescriptions']);
 const sources = readCatalogSources();
 const validateCatalog = ajv.compile(catalogSchema(sources['model.ts']!));
 const validateSource = ajv.compile(catalogSourceSchema());
+/** The schema as published, listing the committed catalogue's own ids. */
+const validateCommittedSource = ajv.compile(catalogSourceSchema(loadCatalog()));
 const validatePayload = ajv.compile(eventSchema());
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/catalog');
 
@@ -93,6 +97,14 @@ describe('catalog-source.schema.json', () => {
   it('accepts the committed catalogue, as an editor reads it', () => {
     const data = parseYaml(readFileSync(DEFAULT_CATALOG_FILE, 'utf8'));
     expect(validateSource(data), ajv.errorsText(validateSource.errors)).toBe(true);
+    expect(validateCommittedSource(data), ajv.errorsText(validateCommittedSource.errors)).toBe(true);
+  });
+
+  it("lists the committed catalogue's own priorities and sections, and refuses others", () => {
+    const data = parseYaml(readFileSync(DEFAULT_CATALOG_FILE, 'utf8'));
+    data.events[0].priority = 'P9';
+    expect(validateCommittedSource(data)).toBe(false);
+    expect(validateCommittedSource.errors?.map((error) => error.instancePath)).toEqual(['/events/0/priority']);
   });
 
   it('is the file the committed YAML points yaml-language-server at', () => {

@@ -71,6 +71,8 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeep: 'qui i valori sono annidati più di quanto un catalogo preveda ({depth} livelli)',
     nestingTooDeepHint: 'Scrivi qui un solo valore, come negli altri elementi del catalogo.',
     versionFixHint: 'Scrivi {fixed}.',
+    editorTextHint: 'Scrivi il testo: non può essere vuoto.',
+    editorChoose: 'Usa uno degli id definiti nel catalogo ({collection}): {values}.',
     versionNotRaised:
       'la versione {version} non è alzata abbastanza rispetto alla release {release}: "{change}" richiede una versione {required}{more}',
     versionLower: "la versione {version} è più bassa di {release}, l'ultima release registrata",
@@ -209,6 +211,8 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeep: 'values are nested deeper here than a catalogue ever is ({depth} levels)',
     nestingTooDeepHint: 'Write a single value here, as in the other entries of the catalogue.',
     versionFixHint: 'Write {fixed}.',
+    editorTextHint: 'Write the text: it may not be empty.',
+    editorChoose: 'Use one of the {collection} this catalogue defines: {values}.',
     versionNotRaised:
       'version {version} is not raised enough since release {release}: "{change}" needs a {required} version{more}',
     versionLower: 'version {version} is lower than {release}, the last recorded release',
