@@ -25,7 +25,10 @@ class LanguageClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly listeners: (() => void)[] = [];
 
-  constructor(private readonly server: ChildProcessWithoutNullStreams) {
+  private readonly server: ChildProcessWithoutNullStreams;
+
+  constructor(server: ChildProcessWithoutNullStreams) {
+    this.server = server;
     server.stdout.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       for (;;) {
