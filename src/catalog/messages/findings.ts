@@ -72,6 +72,12 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeepHint: 'Scrivi qui un solo valore, come negli altri elementi del catalogo.',
     versionFixHint: 'Scrivi {fixed}.',
     editorTextHint: 'Scrivi il testo: non può essere vuoto.',
+    catalogueInvalid: 'Il catalogo non è valido; non è stato generato nulla.',
+    devTitle: 'Il catalogo contiene errori',
+    devIntro:
+      'Il sito non può essere mostrato finché il catalogo non è corretto. Ogni errore indica file:riga:colonna e cosa scrivere:',
+    devRecover:
+      'Correggi il file e salvalo: questa pagina si aggiorna da sola e mostra il sito appena il catalogo è valido.',
     editorChoose: 'Usa uno degli id definiti nel catalogo ({collection}): {values}.',
     versionNotRaised:
       'la versione {version} non è alzata abbastanza rispetto alla release {release}: "{change}" richiede una versione {required}{more}',
@@ -212,6 +218,12 @@ export const FINDING_MESSAGES = defineMessages({
     nestingTooDeepHint: 'Write a single value here, as in the other entries of the catalogue.',
     versionFixHint: 'Write {fixed}.',
     editorTextHint: 'Write the text: it may not be empty.',
+    catalogueInvalid: 'The catalogue is invalid; nothing was built.',
+    devTitle: 'The catalogue has mistakes',
+    devIntro:
+      'The site cannot be shown until the catalogue is fixed. Each mistake names file:line:column and what to write:',
+    devRecover:
+      'Fix the file and save it: this page reloads by itself and shows the site as soon as the catalogue is valid.',
     editorChoose: 'Use one of the {collection} this catalogue defines: {values}.',
     versionNotRaised:
       'version {version} is not raised enough since release {release}: "{change}" needs a {required} version{more}',

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
+import { findingText } from '../messages/findings.ts';
 import { resolveCatalog, type Catalog, type Locale } from '../model.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogBytes, validateCatalogText } from './validate.ts';
@@ -117,7 +118,7 @@ export function loadCatalog(file: string = catalogFilePath(), locale: Locale = m
   if (!result.catalog) {
     const lines = result.findings.map((finding) => formatFindingText(finding, locale)).join('\n');
     throw new CatalogLoadError(
-      `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
+      `${findingText(locale)('catalogueInvalid')}\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
       result.findings,
       false,
     );
