@@ -19,6 +19,17 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const SUSPECT = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+/**
+ * Whether the text could hold a value that `hygieneFindings` refuses: a raw suspect character, a
+ * backslash (a double-quoted escape such as `\e` or `\n`) or a block scalar (`|`, `>`, which keep
+ * line breaks). False for a typical clean file, which then needs no walk over its values.
+ */
+export function mayNeedHygiene(text: string): boolean {
+  return RAW_SUSPECT.test(text) || BLOCK_SCALAR.test(text);
+}
+const RAW_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\\]/;
+const BLOCK_SCALAR = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
+
 /** Fields whose texts may run over several lines. */
 const MULTILINE_FIELDS = new Set(['description', 'reason']);
 

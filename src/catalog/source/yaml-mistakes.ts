@@ -81,11 +81,22 @@ function commentStart(value: string): number {
  */
 export function commentCuts(text: string): YamlMistake[] {
   const found: YamlMistake[] = [];
-  if (!text.includes('#')) return found;
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!.replace(/\r$/, '');
-    if (!/[ \t]#/.test(line)) continue;
+  // Only the lines with a space before a `#` can hide one: find those without splitting the file.
+  const hashes = /[ \t]#/g;
+  let previousLine = -1;
+  // Lines are counted as the hits move down the file, once.
+  let counted = 0;
+  let lineIndex = 0;
+  for (let hit = hashes.exec(text); hit; hit = hashes.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1;
+    if (start === previousLine) continue;
+    previousLine = start;
+    const end = text.indexOf('\n', hit.index);
+    const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (line.trimStart().startsWith('#')) continue;
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) lineIndex++;
+    counted = start;
+    const index = lineIndex;
     const pattern = /(^|[{,])([ \t]*(?:-[ \t]+)?)(it|en|name)[ \t]*:[ \t]+/g;
     for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
       if (match[1] === '' && line.slice(0, match.index).trim() !== '') continue;
