@@ -217,7 +217,7 @@ export function schemaFindings(
             'text-too-long',
             path,
             t('textTooLong', { where: shown, length, maximum: String(issue.maximum) }),
-            t('textTooLongHint'),
+            t(path.includes('description') || path.includes('reason') ? 'longTextTooLongHint' : 'textTooLongHint'),
           );
         } else report('invalid-value', path, `${shown}: ${issue.message}`);
         break;

@@ -89,6 +89,21 @@ describe('catalogue rules', () => {
     expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['tab-indentation', 20]]);
   });
 
+  it('holds descriptions to their own, longer limit', () => {
+    const valid = readFileSync(fixture('valid'), 'utf8');
+    const at = (length: number) => valid.replace('en: Full disk.', `en: ${'d'.repeat(length)}`);
+    expect(validateCatalogText(at(2000), 'long.yaml').findings).toEqual([]);
+    expect(validateCatalogText(at(2001), 'long.yaml').findings).toMatchObject([
+      {
+        rule: 'text-too-long',
+        line: 17,
+        message:
+          'description.en of section "space-saturation" (the 1st section) is 2001 characters long; the limit is 2000',
+        hint: 'Shorten the text to what a reader of the guide needs.',
+      },
+    ]);
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of [
       '',
