@@ -1,7 +1,8 @@
 /**
  * `npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]`: validates catalogue files
  * and prints every finding as `file:line:col: level [rule] message`, in Italian or English (default:
- * `CATALOG_LANG`, else the environment's locale, else English).
+ * `CATALOG_LANG`, else the environment's locale, else English). Without FILE, the working catalogue
+ * is also checked against the last recorded release: a version not raised enough is a finding.
  * Exit 0 clean, 1 findings, 2 unreadable input or bad usage.
  */
 import {
@@ -13,6 +14,7 @@ import {
 import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/source/read.ts';
 import { findingText } from '../../src/catalog/messages/findings.ts';
 import { parseCommandLine } from '../../src/catalog/command/args.ts';
+import { versionGateFindings } from '../../src/catalog/versions/check.ts';
 
 const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]';
 
@@ -32,12 +34,18 @@ function main(argv: string[]): number {
     console.error(`unknown language "${lang}"\n${USAGE}`);
     return 2;
   }
-  const files = parsed.positionals.length ? parsed.positionals : [catalogFilePath()];
+  // The working catalogue is also held to the version gate; files named on the command line are not.
+  const working = parsed.positionals.length === 0;
+  const files = working ? [catalogFilePath()] : parsed.positionals;
   const findings: Finding[] = [];
   const unreadable: string[] = [];
   for (const file of files) {
     try {
-      findings.push(...checkCatalogFile(file, lang).findings);
+      const result = checkCatalogFile(file, lang);
+      findings.push(...result.findings);
+      if (working && result.catalog && result.text !== undefined) {
+        findings.push(...versionGateFindings(result.catalog, result.text, result.file, lang));
+      }
     } catch (error) {
       if (!(error instanceof CatalogLoadError)) throw error;
       unreadable.push(error.message);

@@ -48,7 +48,7 @@ export function catalogFiles(catalog: Catalog, sources: ModuleSources): Artifact
   return [
     { path: `${CATALOG_DIR}/catalog.json`, bytes: encode(publishedJson(catalog)) },
     { path: `${CATALOG_DIR}/catalog.schema.json`, bytes: encode(jsonText(catalogSchema(modelSource))) },
-    { path: `${CATALOG_DIR}/catalog-source.schema.json`, bytes: encode(jsonText(catalogSourceSchema())) },
+    { path: `${CATALOG_DIR}/catalog-source.schema.json`, bytes: encode(jsonText(catalogSourceSchema(catalog))) },
     { path: `${CATALOG_DIR}/event.schema.json`, bytes: encode(jsonText(eventSchema())) },
     { path: `${CATALOG_DIR}/notification-templates.json`, bytes: encode(jsonText(NOTIFICATION_TEMPLATES)) },
     { path: `${CATALOG_DIR}/catalog.ts`, bytes: encode(typedModuleTs(catalog, sources)) },

@@ -17,20 +17,41 @@ import { RULES } from '../../src/catalog/source/rules.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }));
+// Annotations for editors (yaml-language-server's messages and enum labels): no effect on validation.
+ajv.addVocabulary(['errorMessage', 'patternErrorMessage', 'enumDescriptions']);
 const sources = readCatalogSources();
 const validateCatalog = ajv.compile(catalogSchema(sources['model.ts']!));
 const validateSource = ajv.compile(catalogSourceSchema());
+/** The schema as published, listing the committed catalogue's own ids. */
+const validateCommittedSource = ajv.compile(catalogSourceSchema(loadCatalog()));
 const validatePayload = ajv.compile(eventSchema());
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/catalog');
+
+/** Mistakes in the YAML text itself, which a YAML parser refuses before any schema sees the data. */
+const YAML_TEXT = [
+  'yaml-syntax',
+  'tab-indentation',
+  'indentation',
+  'unquoted-colon',
+  'missing-space',
+  'unclosed-quote',
+];
 
 /**
  * Rules that JSON Schema cannot express: they span records (uniqueness, references, cycles,
  * ordering between priorities) or come before any schema (YAML syntax, duplicate keys, which a
- * YAML parser rejects or silently merges). `rules.ts` checks them.
+ * YAML parser rejects or silently merges; bytes and characters the data no longer shows, a text cut
+ * by a comment, a tag). `rules.ts`, `load.ts` and `hygiene.ts` check them.
  */
 const BEYOND_JSON_SCHEMA = new Set([
-  'yaml-syntax',
+  ...YAML_TEXT,
+  'unexpected-list',
   'duplicate-key',
+  'comment-in-text',
+  'encoding',
+  'control-character',
+  'bidi-character',
+  'yaml-tag',
   'duplicate-id',
   'unresolved-reference',
   'reference-cycle',
@@ -78,6 +99,14 @@ describe('catalog-source.schema.json', () => {
   it('accepts the committed catalogue, as an editor reads it', () => {
     const data = parseYaml(readFileSync(DEFAULT_CATALOG_FILE, 'utf8'));
     expect(validateSource(data), ajv.errorsText(validateSource.errors)).toBe(true);
+    expect(validateCommittedSource(data), ajv.errorsText(validateCommittedSource.errors)).toBe(true);
+  });
+
+  it("lists the committed catalogue's own priorities and sections, and refuses others", () => {
+    const data = parseYaml(readFileSync(DEFAULT_CATALOG_FILE, 'utf8'));
+    data.events[0].priority = 'P9';
+    expect(validateCommittedSource(data)).toBe(false);
+    expect(validateCommittedSource.errors?.map((error) => error.instancePath)).toEqual(['/events/0/priority']);
   });
 
   it('is the file the committed YAML points yaml-language-server at', () => {
@@ -120,7 +149,7 @@ describe('catalog-source.schema.json', () => {
           data = parseYaml(text);
         } catch {
           // The YAML parser itself refuses it: no schema ever sees the file.
-          expect(['yaml-syntax', 'duplicate-key']).toContain(rule);
+          expect([...YAML_TEXT, 'unexpected-list', 'duplicate-key']).toContain(rule);
           return;
         }
         expect(validateSource(data)).toBe(true);

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the real command, as a maintainer or CI does. */
@@ -29,7 +32,7 @@ describe('npm run catalog:check', () => {
       'test/fixtures/catalog/priority-order.yaml',
     ]);
     expect(stdout).toContain(
-      'test/fixtures/catalog/unknown-key.yaml:22:5: error [unknown-key] unknown key "titel" in events[0]',
+      'test/fixtures/catalog/unknown-key.yaml:22:5: error [unknown-key] unknown key "titel" in event "disk-space-nearly-full" (the 1st event)',
     );
     expect(stdout).toContain('  hint: did you mean "title"?');
     expect(stdout).toContain('test/fixtures/catalog/priority-order.yaml:10:19: error [priority-order]');
@@ -71,5 +74,29 @@ describe('npm run catalog:check', () => {
     const locale = check([], { LC_ALL: '', LANG: 'it_IT.UTF-8' });
     expect(locale.stdout).toContain('Nessun problema in 1 file.');
     expect(check(['--lang', 'fr']).code).toBe(2);
+  });
+
+  it('reports a version not raised enough since the last release, at the version line, in both languages', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'catalog-check-'));
+    const file = path.join(folder, 'catalog.yaml');
+    writeFileSync(
+      file,
+      readFileSync('catalog/catalog.yaml', 'utf8').replace('en: VoIP stack crash', 'en: VoIP stack failure'),
+    );
+    const english = check([], { CATALOG_FILE: file, LANG: 'C' });
+    expect(english.stdout).toMatch(
+      /catalog\.yaml:13:10: error \[version-bump\] version 1\.0\.0 is not raised enough since release 1\.0\.0: .*title changed.* needs a patch version\n  hint: Write version: 1\.0\.1 /,
+    );
+    expect(english.code).toBe(1);
+    const italian = check(['--lang', 'it'], { CATALOG_FILE: file });
+    expect(italian.stdout).toContain(
+      'error [version-bump] la versione 1.0.0 non è alzata abbastanza rispetto alla release 1.0.0',
+    );
+    expect(italian.stdout).toContain('  suggerimento: Scrivi version: 1.0.1 ');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'));
+    expect(check([], { CATALOG_FILE: file }).code).toBe(0);
+    // A file named on the command line is checked alone, as tests and benchmarks need.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.0.1', 'version: 1.0.0'));
+    expect(check([file]).code).toBe(0);
   });
 });

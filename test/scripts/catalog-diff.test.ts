@@ -116,7 +116,7 @@ describe('catalog:diff on bad input (exit 2, located findings)', () => {
     [[`${V}/base.yaml`, 'no-such.yaml'], 'no-such.yaml: cannot read the catalogue: no such file'],
     [
       [`${V}/base.yaml`, `${V}/invalid/unknown-priority.yaml`],
-      `${V}/invalid/unknown-priority.yaml:66:15: error [unresolved-reference] events[4].priority refers to priority "P7", which does not exist`,
+      `${V}/invalid/unknown-priority.yaml:66:15: error [unresolved-reference] priority of event "disk-space-running-low" (the 5th event) refers to priority "P7", which does not exist`,
     ],
     [
       [`${V}/invalid/truncated.json`, `${V}/base.yaml`],

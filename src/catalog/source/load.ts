@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { findingText } from '../messages/findings.ts';
 import { formatPath, type Finding } from './findings.ts';
 import type { Locale } from '../model.ts';
+import { commentCuts, firstYamlMistake, type YamlMistake } from './yaml-mistakes.ts';
 
 /** A path inside the document: mapping keys and sequence indexes. */
 export type DocPath = readonly (string | number)[];
@@ -15,7 +16,7 @@ export interface LoadedDocument {
   file: string;
   /** The plain data, or `undefined` when the YAML could not be read at all. */
   data: unknown;
-  /** YAML syntax errors and duplicate keys. */
+  /** YAML mistakes, duplicate keys, unknown tags and texts cut by a comment. */
   findings: Finding[];
   /**
    * Location of the node at `path`: the key when `at` is `key`, else the value. When the path
@@ -62,47 +63,80 @@ export function loadDocument(text: string, file: string, locale: Locale = 'en'):
     const node = at === 'key' && found.key ? found.key : (found.node ?? found.key);
     return position(node?.range?.[0] ?? 0);
   };
-  const findings: Finding[] = doc.errors.map((error) => {
-    const { line, col } = position(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') return duplicateKeyFinding(doc, error.pos[0], { file, line, col }, position, t);
-    return {
-      rule: 'yaml-syntax',
-      level: 'error' as const,
-      // The parser's own detail stays in English: it names YAML constructs, not catalogue fields.
-      message: t('yamlSyntax', { detail: error.message.split('\n')[0] ?? '' }),
-      hint: t('yamlSyntaxHint'),
-      path: '',
-      file,
-      line,
-      col,
-    };
-  });
-  const hasSyntaxErrors = findings.some((finding) => finding.rule === 'yaml-syntax');
+  const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  if (syntax.length) {
+    // One finding: whatever else the parser says follows from this first mistake.
+    const first = syntax.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+    return { file, data: undefined, findings: [syntaxFinding(text, file, position(first.pos[0]), t)], locate };
+  }
+  const findings: Finding[] = doc.errors.map((error) =>
+    duplicateKeyFinding(doc, error.pos[0], { file, ...position(error.pos[0]) }, position, t),
+  );
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    const tag = /^!\S*/.exec(text.slice(warning.pos[0]))?.[0] ?? '!';
+    findings.push(
+      located('yaml-tag', t('yamlTag', { tag }), t('yamlTagHint', { tag }), file, position(warning.pos[0])),
+    );
+  }
+  for (const cut of commentCuts(text)) findings.push(mistakeFinding(cut, file, t));
   let data: unknown;
-  if (!hasSyntaxErrors) {
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      // Aliases are resolved only here: an unknown anchor or an alias bomb surfaces as a throw.
-      let offset = 0;
-      visit(doc, {
-        Alias(_, node) {
-          offset = node.range?.[0] ?? 0;
-          return visit.BREAK;
-        },
-      });
-      findings.push({
-        rule: 'yaml-syntax',
-        level: 'error',
-        message: t('yamlAlias', { detail: (error as Error).message.split('\n')[0] ?? '' }),
-        hint: t('yamlAliasHint'),
-        path: '',
-        file,
-        ...position(offset),
-      });
-    }
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // Aliases are resolved only here: an unknown anchor or an alias bomb surfaces as a throw.
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    findings.push(located('yaml-syntax', t('yamlAlias'), t('yamlAliasHint'), file, position(offset)));
   }
   return { file, data, findings, locate };
+}
+
+/** A finding that names no document path (the text itself is at fault). */
+function located(
+  rule: string,
+  message: string,
+  hint: string,
+  file: string,
+  { line, col }: { line: number; col: number },
+): Finding {
+  return { rule, level: 'error', message, hint, path: '', file, line, col };
+}
+
+/** A recognised YAML mistake as a finding, worded in the maintainer's language. */
+export function mistakeFinding(mistake: YamlMistake, file: string, t: ReturnType<typeof findingText>): Finding {
+  return located(
+    mistake.rule,
+    t(mistake.kind, mistake.values),
+    t(`${mistake.kind}Hint`, mistake.values),
+    file,
+    mistake,
+  );
+}
+
+/**
+ * The one finding for a file the parser refuses: the common mistake at (or just after) the line the
+ * parser stopped at, else a plain-words "this line does not fit". Never the parser's own wording.
+ */
+function syntaxFinding(
+  text: string,
+  file: string,
+  stop: { line: number; col: number },
+  t: ReturnType<typeof findingText>,
+): Finding {
+  const candidates = [commentCuts(text)[0], firstYamlMistake(text)].filter(
+    (mistake): mistake is YamlMistake => mistake !== undefined && mistake.line <= stop.line + 1,
+  );
+  // A cut comment explains the broken bracket on its line: it goes first on a tie.
+  const [mistake] = candidates.sort((a, b) => a.line - b.line);
+  return mistake
+    ? mistakeFinding(mistake, file, t)
+    : located('yaml-syntax', t('yamlSyntax'), t('yamlSyntaxHint'), file, stop);
 }
 
 /** Names the duplicated key and where it first appeared. */

@@ -8,10 +8,11 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
+import { findingText } from '../messages/findings.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { resolveCatalog } from './resolve.ts';
 import type { CatalogSource } from './schema.ts';
-import { validateCatalogText } from './validate.ts';
+import { validateCatalogBytes, validateCatalogText } from './validate.ts';
 
 /** Root of the project checkout. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -60,12 +61,7 @@ export function sha256(text: string | Uint8Array): string {
 
 /** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
 export function readCatalogText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CatalogLoadError(`${displayPath(file)}: cannot read the catalogue: ${reason}`, [], true);
-  }
+  return new TextDecoder().decode(readCatalogBytes(file));
 }
 
 /**
@@ -78,9 +74,25 @@ export function messageLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
 }
 
+/** The bytes of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
+export function readCatalogBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CatalogLoadError(`${displayPath(file)}: cannot read the catalogue: ${reason}`, [], true);
+  }
+}
+
 /** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
 export function checkCatalogFile(file: string, locale: Locale = 'en'): CatalogFileResult {
-  return checkCatalogText(readCatalogText(file), file, locale);
+  const bytes = readCatalogBytes(file);
+  const shown = displayPath(file);
+  const { source, findings, text } = validateCatalogBytes(bytes, shown, locale);
+  if (text === undefined) return { file: shown, findings };
+  return source
+    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }
+    : { file: shown, findings, text };
 }
 
 /** Validates the text of a catalogue file already read, and resolves it when valid. */
@@ -107,7 +119,7 @@ export function loadCatalog(file: string = catalogFilePath(), locale: Locale = m
   if (!result.catalog) {
     const lines = result.findings.map((finding) => formatFindingText(finding, locale)).join('\n');
     throw new CatalogLoadError(
-      `The catalogue is invalid; nothing was built.\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
+      `${findingText(locale)('catalogueInvalid')}\n${lines}\n${summarizeFindings(result.findings, 1, locale)}`,
       result.findings,
       false,
     );

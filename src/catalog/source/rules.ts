@@ -13,10 +13,24 @@ import { CatalogSource } from './schema.ts';
 import { findingText, type FindingMessageKey } from '../messages/findings.ts';
 import type { Locale } from '../model.ts';
 import { closestMatches } from '../suggest.ts';
+import { describePath } from './where.ts';
 
 /** Every rule id that validation can report, with what it checks. */
 export const RULES = {
-  'yaml-syntax': 'The file is valid YAML.',
+  'yaml-syntax': 'The file is valid YAML (unclosed brackets, aliases and other structure).',
+  'tab-indentation': 'Lines are indented with spaces, never tabs.',
+  indentation: 'Each line is indented exactly as far as the lines it belongs with.',
+  'unquoted-colon': 'A text containing ": " is in double quotes.',
+  'comment-in-text': 'A text containing " #" is in double quotes (YAML would cut it there).',
+  'missing-space': 'A key is followed by a colon and a space.',
+  'unclosed-quote': 'A quoted text closes its quote on its line.',
+  'unexpected-list': 'List items ("- ") appear only where a list belongs.',
+  encoding: 'The file is UTF-8.',
+  'control-character': 'Texts hold no invisible control characters, and one-line texts no line breaks.',
+  'bidi-character': 'Texts hold no characters that reverse the direction of text.',
+  'yaml-tag': 'No YAML tags (!name): values are plain texts, lists and mappings.',
+  'text-too-long': 'Texts stay within their documented length.',
+  'nesting-depth': 'Values nest no deeper than a catalogue does.',
   'duplicate-key': 'A key appears at most once in a mapping.',
   'unknown-key': 'Only documented fields are used.',
   'missing-field': 'Required fields are present.',
@@ -112,8 +126,8 @@ export function schemaFindings(
     const path = issue.path as (string | number)[];
     if (issue.code === 'invalid_type' && issue.input === undefined && misspelled.has(formatPath(path))) continue;
     const last = path.at(-1);
-    const shown = formatPath(path) || t('theFile');
-    const parent = formatPath(path.slice(0, -1)) || t('theFile');
+    const shown = describePath(path, loaded.data, t);
+    const parent = describePath(path.slice(0, -1), loaded.data, t);
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeysAt(path);
@@ -131,6 +145,17 @@ export function schemaFindings(
         break;
       }
       case 'invalid_type': {
+        if (typeof issue.input === 'number' && (last === 'version' || last === 'since')) {
+          // `version: 1.1` is read as a number: say what to write, not just "quote it".
+          const value = String(issue.input);
+          report(
+            'version-format',
+            path,
+            t('versionFormat', { where: shown, value }),
+            versionHint(String(last), value, t),
+          );
+          break;
+        }
         if (issue.input === undefined) {
           if (last === 'it' || last === 'en') {
             const values = { language: language(last), lang: last, where: parent };
@@ -176,10 +201,28 @@ export function schemaFindings(
           break;
         }
         const known = FORMAT_RULES.find(({ pattern }) => String(pattern) === issue.pattern);
-        if (known) report(known.rule, path, t(known.message, { where: shown, value }), t(known.hint));
+        if (known?.rule === 'version-format') {
+          report(
+            known.rule,
+            path,
+            t(known.message, { where: shown, value }),
+            versionHint(String(last), String(issue.input), t),
+          );
+        } else if (known) report(known.rule, path, t(known.message, { where: shown, value }), t(known.hint));
         else report('invalid-value', path, t('wrongFormat', { where: shown, value }));
         break;
       }
+      case 'too_big':
+        if (issue.origin === 'string') {
+          const length = typeof issue.input === 'string' ? issue.input.trim().length : 0;
+          report(
+            'text-too-long',
+            path,
+            t('textTooLong', { where: shown, length, maximum: String(issue.maximum) }),
+            t(path.includes('description') || path.includes('reason') ? 'longTextTooLongHint' : 'textTooLongHint'),
+          );
+        } else report('invalid-value', path, `${shown}: ${issue.message}`);
+        break;
       case 'invalid_value':
         report(
           'invalid-value',
@@ -193,6 +236,17 @@ export function schemaFindings(
     }
   }
   return findings;
+}
+
+/** `Write version: 1.1.0.` when the digits make a version; else how versions are written. */
+function versionHint(field: string, value: string, t: ReturnType<typeof findingText>): string {
+  const numbers = value
+    .match(/\d+/g)
+    ?.slice(0, 3)
+    .map((part) => String(Number(part)));
+  if (!numbers) return t('versionFormatHint');
+  while (numbers.length < 3) numbers.push('0');
+  return t('versionFixHint', { fixed: `${field}: ${numbers.join('.')}` });
 }
 
 /** A JSON type in words: `a list ("- " items)`, `a string`. */
@@ -266,10 +320,19 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument, local
     const id = text(value);
     if (id === undefined || ids[target]?.has(id)) return;
     const [candidate] = closestMatches(id, ids[target] ?? [], 1);
-    const hint = candidate
-      ? t('didYouMean', { candidate })
-      : t('knownIds', { collection: t(target), ids: [...(ids[target] ?? [])].join(', ') || t('none') });
-    report('unresolved-reference', path, t('unresolved', { where: formatPath(path), noun: t(noun), id }), hint);
+    // Priorities are few and P5 is "close" to every one of them: list them all instead of guessing.
+    const hint =
+      target === 'priorities'
+        ? t('definedPriorities', { ids: [...(ids[target] ?? [])].join(', ') || t('none') })
+        : candidate
+          ? t('didYouMean', { candidate })
+          : t('knownIds', { collection: t(target), ids: [...(ids[target] ?? [])].join(', ') || t('none') });
+    report(
+      'unresolved-reference',
+      path,
+      t('unresolved', { where: describePath(path, data, t), noun: t(noun), id }),
+      hint,
+    );
   };
 
   for (const { row, index } of records(data, 'events')) {
@@ -370,7 +433,7 @@ export function crossRecordFindings(data: unknown, loaded: LoadedDocument, local
       report('empty-category', ['categories', index, 'id'], t('emptyCategory', { id }), t('emptyCategoryHint', { id }));
     }
   }
-  formulaTextFindings(data, [], report, t);
+  formulaTextFindings(data, [], report, t, data);
   return findings;
 }
 
@@ -387,14 +450,16 @@ function formulaTextFindings(
   path: (string | number)[],
   report: Report,
   t: ReturnType<typeof findingText>,
+  data: unknown,
 ): void {
-  if (Array.isArray(value)) value.forEach((item, index) => formulaTextFindings(item, [...path, index], report, t));
+  if (Array.isArray(value))
+    value.forEach((item, index) => formulaTextFindings(item, [...path, index], report, t, data));
   else if (value && typeof value === 'object')
     for (const [key, item] of Object.entries(value)) {
       const at = [...path, key];
       if (TEXT_KEYS.has(key) && typeof item === 'string' && item.trimStart().startsWith('='))
-        report('formula-text', at, t('formulaText', { where: formatPath(at) }), t('formulaTextHint'));
-      else formulaTextFindings(item, at, report, t);
+        report('formula-text', at, t('formulaText', { where: describePath(at, data, t) }), t('formulaTextHint'));
+      else formulaTextFindings(item, at, report, t, data);
     }
 }
 

@@ -10,22 +10,39 @@ import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../patterns.ts'
 
 export { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER };
 
-/** A text in both languages of the guide. */
-export const LocalizedText = z
-  .strictObject({
-    /** Italian text, as published in the Italian guide. */
-    it: z.string().trim().min(1).describe('Italian text (required, not empty).'),
-    /** English text, as published in the English guide. */
-    en: z.string().trim().min(1).describe('English text (required, not empty).'),
-  })
-  .describe('A text in Italian (it) and English (en); both are required.');
+/** Longest one-line text (titles, labels, names): a line of the guide's table, with room to spare. */
+export const MAX_SHORT_TEXT = 200;
+/** Longest description or reason: a paragraph. */
+export const MAX_LONG_TEXT = 2000;
+/** Longest id: ids appear in URLs and monitoring payloads. */
+export const MAX_ID = 100;
+
+/** A text in both languages, at most `max` characters in each. */
+function localizedText(max: number) {
+  return z
+    .strictObject({
+      /** Italian text, as published in the Italian guide. */
+      it: z.string().trim().min(1).max(max).describe(`Italian text (required, not empty, at most ${max} characters).`),
+      /** English text, as published in the English guide. */
+      en: z.string().trim().min(1).max(max).describe(`English text (required, not empty, at most ${max} characters).`),
+    })
+    .describe('A text in Italian (it) and English (en); both are required.');
+}
+
+/** A one-line text in both languages of the guide (a title, a label). */
+export const LocalizedText = localizedText(MAX_SHORT_TEXT);
+/** A longer text in both languages (a description, a reason); line breaks allowed. */
+export const LongLocalizedText = localizedText(MAX_LONG_TEXT);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A stable kebab-case identifier. */
 export const KebabId = z
   .string()
+  .max(MAX_ID)
   .regex(KEBAB_CASE)
-  .describe('A stable kebab-case identifier (lowercase letters, digits and single hyphens).');
+  .describe(
+    `A stable kebab-case identifier (lowercase letters, digits and single hyphens, at most ${MAX_ID} characters).`,
+  );
 
 /** A priority level (P1…P4) and the response time that belongs to it. */
 export const PrioritySource = z
@@ -49,7 +66,14 @@ export const ApplicationSource = z
     /** Stable id, e.g. `call-recording`. */
     id: KebabId.describe('Stable kebab-case id of the application, e.g. call-recording.'),
     /** Product name; product names are never translated. */
-    name: z.string().trim().min(1).describe('Product name, the same in every language, e.g. Call Recording.'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_SHORT_TEXT)
+      .describe(
+        `Product name, the same in every language, e.g. Call Recording (at most ${MAX_SHORT_TEXT} characters).`,
+      ),
   })
   .describe('An application of the Imagicle UCX Suite.');
 export type ApplicationSource = z.infer<typeof ApplicationSource>;
@@ -71,7 +95,7 @@ export const CategorySource = z
     /** Section title. */
     title: LocalizedText.describe('Section title in both languages.'),
     /** What the events of this section have in common; `**bold**` is allowed. */
-    description: LocalizedText.describe('What the events of this section have in common. **bold** is allowed.'),
+    description: LongLocalizedText.describe('What the events of this section have in common. **bold** is allowed.'),
     /** Heading of the first column of the section's table. */
     eventsHeading: EventsHeading.optional().describe(
       'Heading of the first column of the section table: "events" (default) or "description".',
@@ -86,7 +110,7 @@ export const DeprecationSource = z
     /** Catalogue version in which the event was deprecated. */
     since: z.string().regex(SEMVER).describe('Catalogue version in which the event was deprecated, e.g. 1.2.0.'),
     /** Why, in words a customer understands. */
-    reason: LocalizedText.describe('Why the event is deprecated, in both languages.'),
+    reason: LongLocalizedText.describe('Why the event is deprecated, in both languages.'),
     /** Id of the event that replaces this one, if any. */
     replacedBy: KebabId.optional().describe('Id of the event that replaces this one, if any.'),
   })
@@ -107,7 +131,9 @@ export const EventSource = z
     /** Id of the application concerned, for filtering. */
     application: KebabId.optional().describe('Id of the application concerned (applications[].id), if any.'),
     /** Longer explanation shown on the event's own page. */
-    description: LocalizedText.optional().describe("Longer explanation shown on the event's page, in both languages."),
+    description: LongLocalizedText.optional().describe(
+      "Longer explanation shown on the event's page, in both languages.",
+    ),
     /** Present when the event is deprecated. */
     deprecated: DeprecationSource.optional(),
   })
