@@ -66,6 +66,8 @@ function start(root: HTMLElement): void {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const catalog = (await response.json()) as Catalog;
       status.textContent = interpolate(m.catalogReady, { version: catalog.version, events: catalog.events.length });
+      // The benchmark and the browser tests wait for this before they measure.
+      root.dataset['ready'] = '';
       return catalog;
     })
     .catch((error: unknown) => {
