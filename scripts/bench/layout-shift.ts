@@ -10,6 +10,8 @@ export interface ShiftEntry {
   value: number;
   startTime: number;
   hadRecentInput: boolean;
+  /** Whether one of the elements that moved is in the page's `<main>` (ours), not in Starlight's frame. */
+  inMain?: boolean;
 }
 
 /**
@@ -39,18 +41,24 @@ export async function observeLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const shifts: unknown[] = [];
     (window as unknown as { __benchShifts: unknown[] }).__benchShifts = shifts;
+    type Source = { node?: Node | null };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as ShiftEntry[])
-        shifts.push({ value: entry.value, startTime: entry.startTime, hadRecentInput: entry.hadRecentInput });
+      for (const entry of list.getEntries() as unknown as (ShiftEntry & { sources: Source[] })[]) {
+        const inMain = entry.sources.some(({ node }) =>
+          Boolean((node instanceof Element ? node : node?.parentElement)?.closest('main')),
+        );
+        shifts.push({ value: entry.value, startTime: entry.startTime, hadRecentInput: entry.hadRecentInput, inMain });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
 /**
- * Opens `url` and returns its CLS once the page has loaded, `ready` (a selector the page's script
- * sets when it has taken over, if any) is there, and two more frames have been laid out.
+ * Opens `url` and returns its `layout-shift` entries once the page has loaded, `ready` (a
+ * selector the page's script sets when it has taken over, if any) is there, and two more frames
+ * have been laid out.
  */
-export async function measureLayoutShift(page: Page, url: string, ready?: string): Promise<number> {
+export async function layoutShifts(page: Page, url: string, ready?: string): Promise<ShiftEntry[]> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 15_000 });
@@ -58,8 +66,12 @@ export async function measureLayoutShift(page: Page, url: string, ready?: string
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))),
   );
-  const entries = await page.evaluate(() => (window as unknown as { __benchShifts: ShiftEntry[] }).__benchShifts);
-  return cumulativeLayoutShift(entries);
+  return page.evaluate(() => (window as unknown as { __benchShifts: ShiftEntry[] }).__benchShifts);
+}
+
+/** The CLS of `url` once its script has taken over (see `layoutShifts`). */
+export async function measureLayoutShift(page: Page, url: string, ready?: string): Promise<number> {
+  return cumulativeLayoutShift(await layoutShifts(page, url, ready));
 }
 
 /** Starts recording the page's long tasks (over 50 ms); `stop` returns the longest, in ms (0 when none). */

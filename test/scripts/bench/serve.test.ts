@@ -34,7 +34,7 @@ describe('serveSite', () => {
     try {
       expect(server.base).toMatch(/^http:\/\/127\.0\.0\.1:456\d$/);
       const { request } = await import('node:http');
-      const body = await new Promise<{ encoding?: string; text: string }>((resolve, reject) => {
+      const body = await new Promise<{ encoding: string | undefined; text: string }>((resolve, reject) => {
         request(`${server.base}/`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
