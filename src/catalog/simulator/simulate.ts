@@ -341,8 +341,20 @@ export function compareTriage(catalog: Catalog): (a: CaseResult, b: CaseResult) 
     a.index - b.index;
 }
 
+/** Payloads simulated between two progress reports. */
+export const PROGRESS_STEP = 2000;
+
+/** Options of `simulateText`. */
+export interface SimulateOptions {
+  /**
+   * Told, every `PROGRESS_STEP` payloads, how many of the payloads read are simulated: the page's
+   * worker reports a large paste's progress with it.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Simulates a text of payloads against a catalogue. Never throws on bad input: it reports it. */
-export function simulateText(catalog: Catalog, text: string): Simulation {
+export function simulateText(catalog: Catalog, text: string, options: SimulateOptions = {}): Simulation {
   const { cases, issues, starts } = readPayloadText(text);
   const ids = catalog.events.map((event) => event.id);
   const lookups = new Map<string, Lookup>();
@@ -356,7 +368,9 @@ export function simulateText(catalog: Catalog, text: string): Simulation {
     return found;
   };
   const results: CaseResult[] = [];
-  for (const raw of cases) {
+  const { onProgress } = options;
+  for (const [position, raw] of cases.entries()) {
+    if (onProgress && position % PROGRESS_STEP === 0) onProgress(position, cases.length);
     const checked = validateCase(raw, starts);
     if ('issues' in checked) {
       issues.push(...checked.issues);
@@ -395,6 +409,7 @@ export function simulateText(catalog: Catalog, text: string): Simulation {
       verdict: checks.length === 0 ? 'none' : checks.every((check) => check.pass) ? 'pass' : 'fail',
     });
   }
+  onProgress?.(cases.length, cases.length);
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   const queue = results.filter((result) => result.covered).sort(compareTriage(catalog));
   const notCovered = results.filter((result) => !result.covered);

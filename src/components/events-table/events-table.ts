@@ -40,8 +40,13 @@ class EventsExplorer extends HTMLElement {
   #flushUrl: () => void = () => undefined;
 
   connectedCallback(): void {
-    // A catalogue that cannot be loaded leaves the complete server-rendered table in place.
-    this.#start().catch(() => undefined);
+    // A catalogue that cannot be loaded leaves the complete server-rendered table in place, without controls that do nothing.
+    this.#start().then(
+      (started) => {
+        if (!started) this.#part('controls').hidden = true;
+      },
+      () => (this.#part('controls').hidden = true),
+    );
   }
 
   /** The page's parts by their `data-` name, looked up once: the table below some of them has thousands of rows. */
@@ -61,9 +66,10 @@ class EventsExplorer extends HTMLElement {
     return this.#part('controls').querySelectorAll('input[name], select[name]');
   }
 
-  async #start(): Promise<void> {
+  /** Wires the controls to the table; false when the catalogue and the page do not go together. */
+  async #start(): Promise<boolean> {
     const response = await fetch(this.dataset['catalogUrl'] ?? '');
-    if (!response.ok) return;
+    if (!response.ok) return false;
     const catalog = (await response.json()) as Catalog;
     const index = createSearchIndex(catalog, this.dataset['locale'] === 'en' ? 'en' : 'it');
     const rows = new Map<string, HTMLTableRowElement>();
@@ -72,7 +78,7 @@ class EventsExplorer extends HTMLElement {
     }
     const ordered = index.entries.map((entry) => rows.get(entry.event.id));
     // A page and a catalogue from different builds (a stale cache) must not be mixed up.
-    if (ordered.length !== rows.size || ordered.some((row) => !row)) return;
+    if (ordered.length !== rows.size || ordered.some((row) => !row)) return false;
     this.#index = index;
     this.#rows = ordered as HTMLTableRowElement[];
     this.#visible = this.#rows.map(() => true);
@@ -109,9 +115,12 @@ class EventsExplorer extends HTMLElement {
     ]) {
       this.#part(name);
     }
-    controls.hidden = false;
-    this.#show(parseEventQuery(location.search, catalog), 'none');
+    // The controls were usable before the catalogue arrived: a view typed or restored in them by then is kept,
+    // unless the URL names one.
+    if (location.search) this.#show(parseEventQuery(location.search, catalog), 'none');
+    else this.#apply(this.#readControls(), 'replace');
     this.dataset['ready'] = '';
+    return true;
   }
 
   /** The view the controls describe, read the way a URL is (one validation for both). */

@@ -12,6 +12,7 @@ import { describeCheck, describeIssue } from '../../catalog/simulator/simulate-t
 import { interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages, type SimulatorMessages } from '../../catalog/messages/simulator.ts';
 import { eventPath, priorityLabel, sectionLabel } from '../guide/sections.ts';
+import { orderedCases, type MoreResults, type SimulationView } from './view.ts';
 
 /** How to show a simulation. */
 export interface RenderOptions {
@@ -24,9 +25,29 @@ export interface RenderOptions {
   origin: string;
   /** Rows of the queue rendered before a "show all" button (large batches stay fast). */
   rowLimit: number;
-  /** Cases rendered in full before a "show all" button. */
+  /** Cases whose details are built right after the queue is shown; the next ones on request. */
   cardLimit: number;
+  /** Fetches the results beyond the view's heads (from the page or its worker). */
+  more: MoreResults;
 }
+
+/** The results, and a way to open the detail of a case that is not built yet. */
+export interface RenderedSimulation {
+  fragment: DocumentFragment;
+  /** The detail card of the case of input index `index`, built and inserted in triage order if needed. */
+  openCase: (index: number) => HTMLElement | undefined;
+}
+
+/** Results fetched (and rows built) per task when a list is shown in full, so that no task runs long. */
+const CHUNK = 250;
+
+/** Lets the browser paint and handle input before the next chunk of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A case rendered in a list: its result and its position in triage order. */
+type Registry = Map<number, { result: CaseResult; position: number }>;
 
 type Child = Node | string | undefined | false;
 
@@ -49,7 +70,7 @@ function verdictBadge(result: CaseResult, m: SimulatorMessages): Child {
 }
 
 /** The one-line summary announced after a run. */
-export function summaryText(simulation: Simulation, locale: Locale): string {
+export function summaryText(simulation: Pick<Simulation, 'summary'>, locale: Locale): string {
   const m = simulatorMessages[locale];
   const { summary } = simulation;
   const text = interpolate(m.summary, { ...summary });
@@ -57,7 +78,7 @@ export function summaryText(simulation: Simulation, locale: Locale): string {
 }
 
 /** Counts per priority: `P1 CRITICAL: 2 · P2 HIGH: 0 …`. */
-function countsLine(simulation: Simulation, options: RenderOptions): HTMLElement {
+function countsLine(simulation: Pick<Simulation, 'counts'>, options: RenderOptions): HTMLElement {
   const m = simulatorMessages[options.locale];
   const parts = options.catalog.priorities.map(
     (priority) => `${priorityLabel(priority, options.locale)}: ${simulation.counts[priority.id] ?? 0}`,
@@ -65,12 +86,18 @@ function countsLine(simulation: Simulation, options: RenderOptions): HTMLElement
   return h('p', { class: 'counts' }, `${m.byPriority}: ${parts.join(' · ')}`);
 }
 
-/** A "show all" button that replaces itself with the rest. */
-function showAllButton(m: SimulatorMessages, renderRest: () => Node): HTMLElement {
-  const button = h('button', { type: 'button', class: 'secondary' }, m.showAll);
+/**
+ * A button that runs `load` (which shows more) and then stays, while `more()` says there is
+ * more, or removes itself; disabled meanwhile, so that one click loads once.
+ */
+function loadButton(label: string, load: () => Promise<void>, more: () => boolean): HTMLElement {
+  const button = h('button', { type: 'button', class: 'secondary' }, label) as HTMLButtonElement;
   button.addEventListener('click', () => {
-    const rest = renderRest();
-    button.replaceWith(rest);
+    button.disabled = true;
+    void load().then(() => {
+      button.disabled = false;
+      if (!more()) button.remove();
+    });
   });
   return button;
 }
@@ -91,11 +118,16 @@ function queueRow(result: CaseResult, options: RenderOptions, m: SimulatorMessag
   );
 }
 
-/** The triage queue: covered events by deadline, in a table. */
-function queueTable(simulation: Simulation, options: RenderOptions, m: SimulatorMessages): HTMLElement {
+/** The triage queue: covered events by deadline, in a table; the rows beyond the view's head on request. */
+function queueTable(
+  view: SimulationView,
+  options: RenderOptions,
+  m: SimulatorMessages,
+  registry: Registry,
+): HTMLElement {
   const section = h('section', { 'aria-labelledby': 'simulator-queue-heading' });
-  section.append(h('h3', { id: 'simulator-queue-heading' }, m.queueHeading), countsLine(simulation, options));
-  if (simulation.queue.length === 0) {
+  section.append(h('h3', { id: 'simulator-queue-heading' }, m.queueHeading), countsLine(view, options));
+  if (view.queueTotal === 0) {
     section.append(h('p', {}, m.queueEmpty));
     return section;
   }
@@ -107,29 +139,42 @@ function queueTable(simulation: Simulation, options: RenderOptions, m: Simulator
     ),
   );
   const body = h('tbody');
-  const rows = (from: number, to: number): DocumentFragment => {
+  let shown = 0;
+  const rows = (results: CaseResult[]): DocumentFragment => {
     const fragment = document.createDocumentFragment();
-    for (const result of simulation.queue.slice(from, to)) fragment.append(queueRow(result, options, m));
+    for (const result of results) {
+      registry.set(result.index, { result, position: shown++ });
+      fragment.append(queueRow(result, options, m));
+    }
     return fragment;
   };
-  body.append(rows(0, options.rowLimit));
+  body.append(rows(view.queue));
   const table = h('table', { id: 'simulator-queue' }, h('thead', {}, head), body);
   // Focusable, so that keyboard users can scroll a wide table on a narrow screen.
   section.append(
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': m.queueHeading }, table),
   );
-  if (simulation.queue.length > options.rowLimit) {
-    const note = h(
-      'p',
-      {},
-      interpolate(m.queueShown, { shown: options.rowLimit, total: simulation.queue.length }),
-      ' ',
-      showAllButton(m, () => {
-        body.append(rows(options.rowLimit, simulation.queue.length));
-        return document.createTextNode('');
-      }),
+  if (view.queueTotal > shown) {
+    const text = h('span', {}, interpolate(m.queueShown, { shown, total: view.queueTotal }));
+    // The rest comes a chunk a task: a large queue never holds the page for long.
+    const showAll = async (): Promise<void> => {
+      const first = shown;
+      while (shown < view.queueTotal) {
+        body.append(rows(await options.more('queue', shown, Math.min(shown + CHUNK, view.queueTotal))));
+        await nextTask();
+      }
+      text.remove();
+      body.children[first]?.querySelector('a')?.focus();
+    };
+    section.append(
+      h(
+        'p',
+        {},
+        text,
+        ' ',
+        loadButton(m.showAll, showAll, () => shown < view.queueTotal),
+      ),
     );
-    section.append(note);
   }
   return section;
 }
@@ -164,10 +209,16 @@ function notCoveredReason(result: CaseResult, options: RenderOptions, m: Simulat
   return paragraph;
 }
 
-/** The list of payloads that are not covered. */
-function notCoveredList(simulation: Simulation, options: RenderOptions, m: SimulatorMessages): HTMLElement {
+/** The list of payloads that are not covered (the view's head of them). */
+function notCoveredList(
+  view: SimulationView,
+  options: RenderOptions,
+  m: SimulatorMessages,
+  registry: Registry,
+): HTMLElement {
   const list = h('ul', { id: 'simulator-not-covered' });
-  for (const result of simulation.notCovered.slice(0, options.rowLimit)) {
+  view.notCovered.forEach((result, position) => {
+    registry.set(result.index, { result, position: view.queueTotal + position });
     list.append(
       h(
         'li',
@@ -180,7 +231,7 @@ function notCoveredList(simulation: Simulation, options: RenderOptions, m: Simul
         notCoveredReason(result, options, m),
       ),
     );
-  }
+  });
   return h(
     'section',
     { 'aria-labelledby': 'simulator-not-covered-heading' },
@@ -296,49 +347,112 @@ export function caseCard(result: CaseResult, options: RenderOptions): HTMLElemen
   return card;
 }
 
-/** Every part of a simulation's results, ready to replace the previous ones. */
-export function renderSimulation(simulation: Simulation, options: RenderOptions): DocumentFragment {
+/** Detail cards fetched per click on "show the next". */
+const DETAILS_STEP = 50;
+
+/**
+ * The details of each case, in triage order. None is built with the queue: the first
+ * `cardLimit` are built once the queue is on screen, a case is built when a link opens it, and
+ * the next ones on request.
+ */
+function detailsSection(
+  view: SimulationView,
+  options: RenderOptions,
+  m: SimulatorMessages,
+  registry: Registry,
+): { section: HTMLElement; openCase: RenderedSimulation['openCase'] } {
+  const total = view.queueTotal + view.notCoveredTotal;
+  const cards = h('div', { class: 'cases' });
+  const built = new Set<number>();
+  let shown = Math.min(options.cardLimit, total);
+  const insert = (result: CaseResult, position: number): HTMLElement => {
+    const card = caseCard(result, options);
+    card.dataset['position'] = String(position);
+    built.add(result.index);
+    const last = cards.lastElementChild as HTMLElement | null;
+    // Cards mostly come in order: append without looking through the others.
+    const after =
+      !last || Number(last.dataset['position']) < position
+        ? null
+        : [...cards.children].find((other) => Number((other as HTMLElement).dataset['position']) > position);
+    cards.insertBefore(card, after ?? null);
+    return card;
+  };
+  const addRange = async (from: number, to: number): Promise<HTMLElement | undefined> => {
+    let first: HTMLElement | undefined;
+    for (let start = from; start < to; start += CHUNK) {
+      const results = await orderedCases(view, options.more, start, Math.min(start + CHUNK, to));
+      results.forEach((result, offset) => {
+        const card = built.has(result.index) ? undefined : insert(result, start + offset);
+        first ??= card;
+      });
+      if (start + CHUNK < to) await nextTask();
+    }
+    return first;
+  };
+  const note = h('span', {}, interpolate(m.detailsShown, { shown, total }));
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'simulator-details-heading' },
+    h('h3', { id: 'simulator-details-heading' }, m.detailsHeading),
+    cards,
+  );
+  if (total > shown) {
+    const next = async (): Promise<void> => {
+      const from = shown;
+      shown = Math.min(shown + DETAILS_STEP, total);
+      const first = await addRange(from, shown);
+      note.textContent = interpolate(m.detailsShown, { shown, total });
+      if (shown >= total) {
+        note.remove();
+        first?.focus();
+      }
+    };
+    section.append(
+      h(
+        'div',
+        {},
+        note,
+        ' ',
+        loadButton(interpolate(m.showNext, { count: DETAILS_STEP }), next, () => shown < total),
+      ),
+    );
+  }
+  // After the queue has been painted: the details do not delay it.
+  requestAnimationFrame(() => setTimeout(() => void addRange(0, shown), 0));
+  const openCase = (index: number): HTMLElement | undefined => {
+    const existing = document.getElementById(caseAnchor(index));
+    if (existing) return existing;
+    const entry = registry.get(index);
+    return entry ? insert(entry.result, entry.position) : undefined;
+  };
+  return { section, openCase };
+}
+
+/** Every part of a simulation's results, ready to replace the previous ones: the queue and the summaries now, the details after. */
+export function renderSimulation(view: SimulationView, options: RenderOptions): RenderedSimulation {
   const m = simulatorMessages[options.locale];
   const fragment = document.createDocumentFragment();
-  if (simulation.issues.length > 0) {
+  const registry: Registry = new Map();
+  if (view.issueTotal > 0) {
     const list = h('ul', { class: 'issues', id: 'simulator-issues' });
-    for (const issue of simulation.issues) list.append(h('li', {}, describeIssue(issue, options.locale)));
+    for (const issue of view.issues) list.append(h('li', {}, describeIssue(issue, options.locale)));
     fragment.append(
       h(
         'section',
         { 'aria-labelledby': 'simulator-issues-heading' },
         h('h3', { id: 'simulator-issues-heading' }, m.issuesHeading),
         list,
+        view.issueTotal > view.issues.length &&
+          h('p', {}, interpolate(m.issuesShown, { shown: view.issues.length, total: view.issueTotal })),
       ),
     );
   }
-  if (simulation.results.length === 0) return fragment;
-  fragment.append(queueTable(simulation, options, m));
-  if (simulation.notCovered.length > 0) fragment.append(notCoveredList(simulation, options, m));
-  // Cases in triage order (the queue, then the rest), as a person works through them.
-  const ordered = [...simulation.queue, ...simulation.notCovered];
-  const details = h(
-    'section',
-    { 'aria-labelledby': 'simulator-details-heading' },
-    h('h3', { id: 'simulator-details-heading' }, m.detailsHeading),
-  );
-  const cards = (from: number, to: number): DocumentFragment => {
-    const part = document.createDocumentFragment();
-    for (const result of ordered.slice(from, to)) part.append(caseCard(result, options));
-    return part;
-  };
-  details.append(cards(0, options.cardLimit));
-  if (ordered.length > options.cardLimit) {
-    details.append(
-      h(
-        'div',
-        {},
-        interpolate(m.detailsShown, { shown: options.cardLimit, total: ordered.length }),
-        ' ',
-        showAllButton(m, () => cards(options.cardLimit, ordered.length)),
-      ),
-    );
-  }
-  fragment.append(details);
-  return fragment;
+  const none = { fragment, openCase: () => undefined };
+  if (view.summary.simulated === 0) return none;
+  fragment.append(queueTable(view, options, m, registry));
+  if (view.notCoveredTotal > 0) fragment.append(notCoveredList(view, options, m, registry));
+  const { section, openCase } = detailsSection(view, options, m, registry);
+  fragment.append(section);
+  return { fragment, openCase };
 }

@@ -12,13 +12,32 @@ import {
   type SharedSimulation,
 } from '../../catalog/simulator/share.ts';
 import { simulateText } from '../../catalog/simulator/simulate.ts';
-import { renderSimulation, summaryText } from './render.ts';
+import { renderSimulation, summaryText, type RenderedSimulation } from './render.ts';
+import type { WorkerReply, WorkerRequest } from './simulation-worker.ts';
+import { localMore, viewOf, type MoreResults, type SimulationView } from './view.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages } from '../../catalog/messages/simulator.ts';
 
 /** Queue rows and detailed cases shown at once; the rest behind "show all" keeps big batches fast. */
 const ROW_LIMIT = 100;
 const CARD_LIMIT = 10;
+/** Input issues listed at once. */
+const ISSUE_LIMIT = 100;
+/**
+ * Pastes from this many characters (about 2,500 payloads) are simulated in a worker, with
+ * progress and a way to cancel: on the main thread they would hold the page for more than a
+ * frame budget allows. They are also too large for a link.
+ */
+const WORKER_THRESHOLD = 250_000;
+/** Least time between two progress announcements: a screen reader must be able to finish one. */
+const ANNOUNCE_MS = 3000;
+
+/** A simulation to show: its first view and where the rest comes from. */
+interface Outcome {
+  view: SimulationView;
+  more: MoreResults;
+  simulateMs: number;
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -58,6 +77,42 @@ function start(root: HTMLElement): void {
   const summary = byId<HTMLElement>('simulator-summary');
   const output = byId<HTMLElement>('simulator-output');
   const copyStatus = byId<HTMLElement>('simulator-copy-status');
+  const copyButton = byId<HTMLButtonElement>('simulator-copy');
+  const progress = byId<HTMLElement>('simulator-progress');
+  const progressBar = byId<HTMLProgressElement>('simulator-progress-bar');
+  const progressStatus = byId<HTMLElement>('simulator-progress-status');
+  const cancelButton = byId<HTMLButtonElement>('simulator-cancel');
+  const runButton = byId<HTMLButtonElement>('simulator-run');
+  const numbers = new Intl.NumberFormat(locale);
+  const heldNote = byId<HTMLElement>('simulator-held');
+  /**
+   * A large paste or file, kept out of the text box: a box of megabytes takes the browser
+   * seconds to lay out, during which the page does not respond.
+   */
+  let held: string | undefined;
+  const hold = (text: string, file?: string): void => {
+    held = text;
+    textarea.value = '';
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    const values = {
+      size: `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(text.length / 1e6)} MB`,
+      lines: numbers.format(lines),
+      name: file ?? '',
+    };
+    heldNote.textContent = interpolate(file ? m.heldFile : m.heldPaste, values);
+  };
+  const release = (): void => {
+    held = undefined;
+    heldNote.textContent = '';
+  };
+  textarea.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length < WORKER_THRESHOLD) return;
+    event.preventDefault();
+    hold(text);
+  });
+  textarea.addEventListener('input', release);
 
   fillTimeZones(timeZoneSelect, Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome');
 
@@ -69,6 +124,8 @@ function start(root: HTMLElement): void {
       // A problem with the shared link stays visible until the user acts (see `restore`).
       if (!linkProblem)
         status.textContent = interpolate(m.catalogReady, { version: catalog.version, events: catalog.events.length });
+      // The benchmark and the browser tests wait for this before they measure.
+      root.dataset['ready'] = '';
       return catalog;
     })
     .catch((error: unknown) => {
@@ -77,43 +134,155 @@ function start(root: HTMLElement): void {
     });
 
   let last: SharedSimulation | undefined;
+  let shown: RenderedSimulation | undefined;
+  /** The worker of the latest large simulation: it holds the results beyond the first view. */
+  let worker: Worker | undefined;
+  /** Ends the running worker simulation, if any: resolves its promise with `undefined`. */
+  let cancelRunning: (() => void) | undefined;
+  let runs = 0;
 
   const timeZone = (): string => timeZoneSelect.value || 'Europe/Rome';
   const now = (): Date => (nowInput.value && zonedLocalToInstant(nowInput.value, timeZone())) || new Date();
+
+  const endProgress = (): void => {
+    cancelRunning = undefined;
+    progress.hidden = true;
+  };
+
+  /** Simulates a large paste in a worker, showing progress; `undefined` when cancelled. */
+  const simulateInWorker = (catalog: Catalog, text: string): Promise<Outcome | undefined> => {
+    worker?.terminate();
+    const current = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
+    worker = current;
+    progressBar.removeAttribute('value');
+    progressStatus.textContent = m.reading;
+    progress.hidden = false;
+    let announced = performance.now();
+    const pending = new Map<number, (results: never[]) => void>();
+    let requests = 0;
+    const more: MoreResults = (list, from, to) =>
+      new Promise((resolve) => {
+        const id = ++requests;
+        pending.set(id, resolve as (results: never[]) => void);
+        current.postMessage({ type: 'more', id, list, from, to } satisfies WorkerRequest);
+      });
+    return new Promise((resolve, reject) => {
+      cancelRunning = () => {
+        current.terminate();
+        if (worker === current) worker = undefined;
+        endProgress();
+        resolve(undefined);
+      };
+      current.addEventListener('error', (event) => {
+        event.preventDefault();
+        current.terminate();
+        endProgress();
+        reject(new Error(event.message || 'worker'));
+      });
+      current.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
+        if (data.type === 'progress') {
+          progressBar.max = data.total || 1;
+          progressBar.value = data.done;
+          // Politely, and not at every step: each announcement must have time to be heard.
+          if (progressStatus.textContent === m.reading || performance.now() - announced >= ANNOUNCE_MS) {
+            announced = performance.now();
+            progressStatus.textContent = interpolate(m.progress, {
+              done: numbers.format(data.done),
+              total: numbers.format(data.total),
+            });
+          }
+        } else if (data.type === 'done') {
+          progressStatus.textContent = m.rendering;
+          endProgress();
+          resolve({ view: data.view, more, simulateMs: data.simulateMs });
+        } else {
+          pending.get(data.id)?.(data.results as never[]);
+          pending.delete(data.id);
+        }
+      });
+      current.postMessage({
+        type: 'simulate',
+        catalog,
+        text,
+        rows: ROW_LIMIT,
+        issues: ISSUE_LIMIT,
+      } satisfies WorkerRequest);
+    });
+  };
+
+  /** Simulates in the page: small inputs take less time than a worker takes to start. */
+  const simulateHere = (catalog: Catalog, text: string): Outcome => {
+    const started = performance.now();
+    const simulation = simulateText(catalog, text);
+    return {
+      view: viewOf(simulation, ROW_LIMIT, ISSUE_LIMIT),
+      more: localMore(simulation),
+      simulateMs: performance.now() - started,
+    };
+  };
 
   /** Simulates and shows a text of payloads; the URL fragment then reproduces it. */
   const run = async (shared: SharedSimulation, updateUrl = true): Promise<void> => {
     linkProblem = false;
     const catalog = await catalogReady;
     if (!catalog) return;
+    cancelRunning?.();
+    const ticket = ++runs;
     const started = performance.now();
-    const simulation = simulateText(catalog, shared.input);
-    const simulated = performance.now();
-    output.replaceChildren(
-      renderSimulation(simulation, {
-        catalog,
-        locale,
-        timeZone: timeZone(),
-        now: now(),
-        origin: location.origin,
-        rowLimit: ROW_LIMIT,
-        cardLimit: CARD_LIMIT,
-      }),
-    );
+    const large = shared.input.length >= WORKER_THRESHOLD;
+    let outcome: Outcome | undefined;
+    if (large) {
+      try {
+        outcome = await simulateInWorker(catalog, shared.input);
+      } catch {
+        // Without a worker (an old browser, a blocked script), the page does the work itself.
+        outcome = simulateHere(catalog, shared.input);
+      }
+    } else {
+      worker?.terminate();
+      worker = undefined;
+      outcome = simulateHere(catalog, shared.input);
+    }
+    // Cancelled, or a newer run has started meanwhile.
+    if (ticket !== runs) return;
+    if (!outcome) {
+      progressStatus.textContent = m.cancelled;
+      return;
+    }
+    shown = renderSimulation(outcome.view, {
+      catalog,
+      locale,
+      timeZone: timeZone(),
+      now: now(),
+      origin: location.origin,
+      rowLimit: ROW_LIMIT,
+      cardLimit: CARD_LIMIT,
+      more: outcome.more,
+    });
+    output.replaceChildren(shown.fragment);
     results.hidden = false;
-    results.dataset['simulatedCount'] = String(simulation.summary.simulated);
-    // Timings for the benchmark: the simulation alone, and with the results built.
-    results.dataset['simulateMs'] = (simulated - started).toFixed(1);
+    results.dataset['simulatedCount'] = String(outcome.view.summary.simulated);
+    // Timings for the benchmark: the simulation alone, and until the first results are built.
+    results.dataset['simulateMs'] = outcome.simulateMs.toFixed(1);
     results.dataset['durationMs'] = (performance.now() - started).toFixed(1);
-    summary.textContent = summaryText(simulation, locale);
-    copyStatus.textContent = '';
+    summary.textContent = summaryText(outcome.view, locale);
+    if (large) progressStatus.textContent = '';
+    copyStatus.textContent = large ? m.linkTooLarge : '';
+    copyButton.hidden = large;
     last = { ...shared, timeZone: timeZone(), now: nowInput.value || undefined };
-    if (updateUrl) history.replaceState(history.state, '', await simulationFragment(last));
+    if (!updateUrl) return;
+    if (large) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    else history.replaceState(history.state, '', await simulationFragment(last));
   };
+
+  cancelButton.addEventListener('click', () => {
+    cancelRunning?.();
+    runButton.focus();
+  });
 
   byId<HTMLFormElement>('simulator-paste').addEventListener('submit', (event) => {
     event.preventDefault();
-    void run({ input: textarea.value });
+    void run({ input: held ?? textarea.value });
   });
 
   byId<HTMLFormElement>('simulator-pick').addEventListener('submit', (event) => {
@@ -133,6 +302,7 @@ function start(root: HTMLElement): void {
   });
 
   byId<HTMLButtonElement>('simulator-example').addEventListener('click', (event) => {
+    release();
     textarea.value = (event.currentTarget as HTMLButtonElement).dataset['example'] ?? '';
     textarea.focus();
   });
@@ -142,7 +312,11 @@ function start(root: HTMLElement): void {
     if (!file) return;
     file.text().then(
       (text) => {
-        textarea.value = text;
+        if (text.length >= WORKER_THRESHOLD) hold(text, file.name);
+        else {
+          release();
+          textarea.value = text;
+        }
         void run({ input: text });
       },
       () => {
@@ -161,7 +335,9 @@ function start(root: HTMLElement): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#simulator-case-"]');
     if (!link) return;
     event.preventDefault();
-    const target = document.getElementById(link.hash.slice(1));
+    // A case's detail is built when it is opened.
+    const index = Number(/^#simulator-case-(\d+)$/.exec(link.hash)?.[1] ?? NaN);
+    const target = document.getElementById(link.hash.slice(1)) ?? shown?.openCase(index);
     if (target) {
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
@@ -197,6 +373,7 @@ function start(root: HTMLElement): void {
       eventInput.value = shared.event;
       occurredInput.value = shared.occurred ?? '';
     } else {
+      release();
       textarea.value = shared.input;
     }
     await run(shared, false);

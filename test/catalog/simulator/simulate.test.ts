@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/catalog/model.ts';
 import { lineColumnAt, lineStarts, readJson } from '../../../src/catalog/json-text.ts';
 import { loadCatalog } from '../../../src/catalog/source/read.ts';
-import { readPayloadText, simulateText } from '../../../src/catalog/simulator/simulate.ts';
+import { PROGRESS_STEP, readPayloadText, simulateText } from '../../../src/catalog/simulator/simulate.ts';
 import { describeIssue, formatFieldPath } from '../../../src/catalog/simulator/simulate-text.ts';
 
 const catalog = loadCatalog();
@@ -222,5 +222,16 @@ describe('a large batch', () => {
     expect(simulation.summary.simulated).toBe(1000);
     const deadlines = simulation.queue.map((result) => result.deadline!.getTime());
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+  });
+
+  it('reports its progress every PROGRESS_STEP payloads, and the end', () => {
+    const text = Array.from({ length: PROGRESS_STEP + 1 }, () => payload('voip-stack-crash')).join('\n');
+    const reports: [number, number][] = [];
+    simulateText(catalog, text, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports).toEqual([
+      [0, PROGRESS_STEP + 1],
+      [PROGRESS_STEP, PROGRESS_STEP + 1],
+      [PROGRESS_STEP + 1, PROGRESS_STEP + 1],
+    ]);
   });
 });

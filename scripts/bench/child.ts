@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 const [mode, target, ...rest] = process.argv.slice(2);
 const reportFile = process.env['BENCH_REPORT'];
 if (!reportFile || !mode || !target) {
-  console.error('usage: BENCH_REPORT=FILE node scripts/bench-child.ts rss SCRIPT [ARGS…] | validate FILE');
+  console.error('usage: BENCH_REPORT=FILE node scripts/bench/child.ts rss SCRIPT [ARGS…] | validate FILE');
   process.exit(2);
 }
 const write = (data: Record<string, unknown>): void => {
@@ -31,7 +31,7 @@ if (mode === 'rss') {
   process.on('exit', (code) => write({ exitCode: code }));
   await import(pathToFileURL(script).href);
 } else if (mode === 'validate') {
-  const { checkCatalogFile } = await import('../src/catalog/source/read.ts');
+  const { checkCatalogFile } = await import('../../src/catalog/source/read.ts');
   const start = performance.now();
   const result = checkCatalogFile(path.resolve(target));
   const validateMs = performance.now() - start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maximum, median, round } from '../../src/bench/stats.ts';
+import { maximum, median, round } from '../../../scripts/bench/stats.ts';
 
 describe('median', () => {
   it('takes the middle sample of an odd count, whatever the order', () => {

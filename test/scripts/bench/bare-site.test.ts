@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareSiteFiles } from '../../src/bench/bare-site.ts';
+import { bareSiteFiles } from '../../../scripts/bench/bare-site.ts';
 
 describe('bareSiteFiles', () => {
   it('makes one content page per HTML page but the 404, split between the two locales', () => {

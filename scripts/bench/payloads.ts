@@ -1,5 +1,5 @@
 /** Synthetic monitoring payloads for the simulator benchmark (the shape of `src/catalog/payload.ts`). */
-import type { EventPayload } from '../catalog/simulator/payload.ts';
+import type { EventPayload } from '../../src/catalog/simulator/payload.ts';
 
 /**
  * `count` payloads cycling through `eventIds`, deterministic. Every tenth names an event the

@@ -114,3 +114,30 @@ export async function measureSimulator(page: Page, batch: string, runs: number):
   }
   return timings;
 }
+
+/**
+ * Pastes `text` into the element at `selector` as a user's paste reaches the page: a `paste`
+ * event carrying it. The text is handed to the page first, so that `beforePaste` (e.g. starting
+ * to record long tasks) runs after the transfer, which is the harness's cost, not the page's.
+ */
+export async function paste(
+  page: Page,
+  selector: string,
+  text: string,
+  beforePaste: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<void> {
+  await page.evaluate((value) => {
+    (window as unknown as { __benchPaste: string }).__benchPaste = value;
+  }, text);
+  await beforePaste();
+  await page.locator(selector).evaluate((element) => {
+    const holder = window as unknown as { __benchPaste?: string };
+    const value = holder.__benchPaste ?? '';
+    delete holder.__benchPaste;
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    // A paste the page does not take over lands in the box, as the browser would put it.
+    if (element.dispatchEvent(event)) (element as HTMLTextAreaElement).value = value;
+  });
+}

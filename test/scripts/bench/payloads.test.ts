@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keystrokeSequence } from '../../src/bench/browser.ts';
-import { syntheticPayloads } from '../../src/bench/payloads.ts';
-import { EventPayload } from '../../src/catalog/simulator/payload.ts';
+import { keystrokeSequence } from '../../../scripts/bench/browser.ts';
+import { syntheticPayloads } from '../../../scripts/bench/payloads.ts';
+import { EventPayload } from '../../../src/catalog/simulator/payload.ts';
 
 describe('syntheticPayloads', () => {
   const payloads = syntheticPayloads(['voip-stack-crash', 'webex-cdr-download-error'], 1000);

@@ -5,14 +5,14 @@
  */
 
 /** Units the figures are printed in. */
-export type Unit = 'ms' | 'MiB' | 'kB' | '×' | 'pages';
+export type Unit = 'ms' | 'MiB' | 'kB' | '×' | 'pages' | 'CLS' | 'points';
 
 /** One budget: a figure is within it when `value <comparison> limit` holds. */
 export interface Budget {
-  /** The largest value allowed (exclusive for `<`, inclusive for `<=`). */
+  /** The largest value allowed (exclusive for `<`, inclusive for `<=`); the smallest for `>=`. */
   readonly limit: number;
   readonly unit: Unit;
-  readonly comparison: '<' | '<=';
+  readonly comparison: '<' | '<=' | '>=';
   /** Where the budget comes from, printed in the JSON report. */
   readonly source: string;
 }
@@ -21,9 +21,28 @@ export interface Budget {
 export const BUDGETS = {
   /** In-process validation of a 2,000-event catalogue. */
   catalogCheck: { limit: 300, unit: 'ms', comparison: '<', source: 'issue 8: catalog:check, 2,000 events' },
-  /** Our build's wall time over the bare Starlight site's, same number of pages. */
-  buildRatio: { limit: 1.3, unit: '×', comparison: '<=', source: 'issue 8: build ≤ 1.3 × bare Starlight' },
-  /** Peak resident memory of the 2,000-event build. */
+  /** Our build's wall time over the bare Starlight site's, same number of pages, at every size built. */
+  buildRatio: {
+    limit: 1.3,
+    unit: '×',
+    comparison: '<=',
+    source: 'issues 8 and 17: build ≤ 1.3 × bare Starlight, every size',
+  },
+  /** Our build's CPU time over the bare site's, at every size built. */
+  buildCpuRatio: {
+    limit: 1.3,
+    unit: '×',
+    comparison: '<=',
+    source: 'issue 17: build CPU time ≤ 1.3 × bare Starlight, every size',
+  },
+  /** Our build's peak memory over the bare site's, at every size built. */
+  buildMemoryRatio: {
+    limit: 1.3,
+    unit: '×',
+    comparison: '<=',
+    source: 'issue 17: build peak memory ≤ 1.3 × bare Starlight, every size',
+  },
+  /** Peak resident memory of a build, at every size built. */
   buildPeakMemory: { limit: 1536, unit: 'MiB', comparison: '<', source: 'issue 8: build < 1.5 GiB peak' },
   /** Starlight's own size-limit budgets, per page. */
   /**
@@ -47,6 +66,35 @@ export const BUDGETS = {
   tableKeystroke: { limit: 16, unit: 'ms', comparison: '<', source: 'issue 8: table keystroke < 16 ms median' },
   /** Median time of the simulator for a batch of 1,000 payloads. */
   simulatorBatch: { limit: 100, unit: 'ms', comparison: '<', source: 'issue 8: simulator 1,000 payloads < 100 ms' },
+  /** The longest main-thread task while the simulator works through a paste of 100,000 payloads. */
+  simulatorLongestTask: {
+    limit: 200,
+    unit: 'ms',
+    comparison: '<=',
+    source: 'issue 17: 100,000 payloads, no task over 200 ms',
+  },
+  /** Cumulative Layout Shift of a page type, the worst of mobile and desktop, Italian and English. */
+  layoutShift: { limit: 0.01, unit: 'CLS', comparison: '<=', source: 'issue 17: CLS ≤ 0.01 per page type' },
+  /** Lighthouse (mobile) scores of each page type, served compressed as GitHub Pages serves it. */
+  lighthousePerformance: {
+    limit: 100,
+    unit: 'points',
+    comparison: '>=',
+    source: 'issue 17: Lighthouse performance 100',
+  },
+  lighthouseAccessibility: {
+    limit: 100,
+    unit: 'points',
+    comparison: '>=',
+    source: 'issue 17: Lighthouse accessibility 100',
+  },
+  lighthouseBestPractices: {
+    limit: 100,
+    unit: 'points',
+    comparison: '>=',
+    source: 'issue 17: Lighthouse best practices 100',
+  },
+  lighthouseSeo: { limit: 100, unit: 'points', comparison: '>=', source: 'issue 17: Lighthouse SEO 100' },
 } as const satisfies Record<string, Budget>;
 
 /** The id of a budget. */
@@ -59,11 +107,20 @@ export type Verdict = 'within' | 'over' | 'missing' | 'info';
 export function verdict(value: number | null | undefined, budget: Budget | undefined): Verdict {
   if (value === null || value === undefined || Number.isNaN(value)) return 'missing';
   if (!budget) return 'info';
-  const within = budget.comparison === '<' ? value < budget.limit : value <= budget.limit;
+  const within =
+    budget.comparison === '<'
+      ? value < budget.limit
+      : budget.comparison === '<='
+        ? value <= budget.limit
+        : value >= budget.limit;
   return within ? 'within' : 'over';
 }
 
 /** A budget as the table prints it, e.g. `< 300 ms`. */
 export function formatBudget(budget: Budget): string {
-  return `${budget.comparison === '<' ? '<' : '≤'} ${budget.limit} ${budget.unit}`.replace(' ×', '×');
+  const sign = { '<': '<', '<=': '≤', '>=': '≥' }[budget.comparison];
+  return (budget.unit === 'CLS' ? `${sign} ${budget.limit}` : `${sign} ${budget.limit} ${budget.unit}`).replace(
+    ' ×',
+    '×',
+  );
 }

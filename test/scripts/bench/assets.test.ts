@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkStem, pageAssets, resolveSitePath, staticImports, walkImports } from '../../src/bench/assets.ts';
+import { chunkStem, pageAssets, resolveSitePath, staticImports, walkImports } from '../../../scripts/bench/assets.ts';
 
 describe('staticImports', () => {
   it('finds the static imports bundlers print, minified or not', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failsCheck, figure, formatTable, formatValue, tally } from '../../src/bench/report.ts';
+import { failsCheck, figure, formatTable, formatValue, tally } from '../../../scripts/bench/report.ts';
 
 describe('figure', () => {
   it('carries its verdict against the named budget', () => {
@@ -28,6 +28,8 @@ describe('formatTable', () => {
     expect(formatValue(4.567, 'ms')).toBe('4.57 ms');
     expect(formatValue(245.67, 'ms')).toBe('245.7 ms');
     expect(formatValue(null, 'kB')).toBe('—');
+    expect(formatValue(0.0042, 'CLS')).toBe('0.004');
+    expect(formatValue(99.6, 'points')).toBe('100');
   });
 });
 

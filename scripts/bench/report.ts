@@ -46,6 +46,8 @@ export function formatValue(value: number | null, unit: Unit): string {
   if (value === null) return '—';
   if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === 'pages') return `${value} pages`;
+  if (unit === 'CLS') return value.toFixed(3);
+  if (unit === 'points') return `${Math.round(value)}`;
   const digits = unit === 'kB' ? 2 : unit === 'MiB' ? 0 : value < 10 ? 2 : 1;
   return `${value.toFixed(digits)} ${unit}`;
 }

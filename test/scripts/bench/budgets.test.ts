@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, formatBudget, verdict } from '../../src/bench/budgets.ts';
+import { BUDGETS, formatBudget, verdict } from '../../../scripts/bench/budgets.ts';
 
 describe('verdict', () => {
   it('treats a strict budget as exclusive', () => {
@@ -10,6 +10,10 @@ describe('verdict', () => {
     expect(verdict(1.3, BUDGETS.buildRatio)).toBe('within');
     expect(verdict(1.31, BUDGETS.buildRatio)).toBe('over');
     expect(verdict(16.75, BUDGETS.pageCss)).toBe('within');
+  });
+  it('treats a floor (scores) as inclusive', () => {
+    expect(verdict(100, BUDGETS.lighthousePerformance)).toBe('within');
+    expect(verdict(99, BUDGETS.lighthousePerformance)).toBe('over');
   });
   it('marks a value without a budget as information, and no value as missing', () => {
     expect(verdict(12, undefined)).toBe('info');
@@ -27,5 +31,12 @@ describe('BUDGETS', () => {
     expect([BUDGETS.tableOwnJs.limit, BUDGETS.simulatorOwnJs.limit]).toEqual([10, 40]);
     expect(formatBudget(BUDGETS.tableKeystroke)).toBe('< 16 ms');
     expect(formatBudget(BUDGETS.simulatorBatch)).toBe('< 100 ms');
+  });
+  it('holds the figures of issue 17', () => {
+    expect(formatBudget(BUDGETS.layoutShift)).toBe('≤ 0.01');
+    expect(formatBudget(BUDGETS.simulatorLongestTask)).toBe('≤ 200 ms');
+    expect(formatBudget(BUDGETS.buildCpuRatio)).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.buildMemoryRatio)).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.lighthouseSeo)).toBe('≥ 100 points');
   });
 });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, projectModuleNames, weighPage, weighSite, withoutMainContent } from '../../src/bench/weights.ts';
+import {
+  gzipSize,
+  projectModuleNames,
+  weighPage,
+  weighSite,
+  withoutMainContent,
+} from '../../../scripts/bench/weights.ts';
 
 const SITE = path.resolve('test/fixtures/bench/site');
 const gz = (file: string): number => gzipSync(readFileSync(path.join(SITE, file)), { level: 9 }).length;
@@ -58,7 +64,7 @@ describe('weighPage', () => {
 describe('projectModuleNames', () => {
   it('lists the base names of the project’s modules', () => {
     const names = projectModuleNames(path.resolve('src'));
-    expect(names.has('weights')).toBe(true);
+    expect(names.has('events-table')).toBe(true);
     expect(names.has('Search')).toBe(false);
   });
 });

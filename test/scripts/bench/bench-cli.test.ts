@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs the real command in bytes mode on the fixture site, as `npm test` does on `dist/`. */
 function bench(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/bench.ts', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/bench/cli.ts', ...args], { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,215 @@
+/**
+ * The build figures: our build and a bare Starlight site with as many pages, built alternately,
+ * their wall time, CPU time and peak memory, and the ratios the budgets apply to at every size.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { bareSiteFiles } from './bare-site.ts';
+import type { Catalogue, Plan } from './plan.ts';
+import { figure, type Figure } from './report.ts';
+import { ASTRO_BIN, KIB_PER_MIB, log, runChild, type ChildResult } from './run-child.ts';
+import { maximum, median, round } from './stats.ts';
+
+/** Counts the HTML files of a built site. */
+export function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+/** Builds the guide from a catalogue into `dist-bench-<slug>`, cold (its cache removed first). */
+async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result: ChildResult; pages: number }> {
+  const outDir = path.join(PROJECT_ROOT, `dist-bench-${catalogue.slug}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  log(`building the guide with the ${catalogue.label} catalogue into ${path.relative(PROJECT_ROOT, outDir)}/`);
+  const result = await runChild(['rss', ASTRO_BIN, 'build'], PROJECT_ROOT, {
+    ASTRO_OUT_DIR: outDir,
+    CATALOG_FILE: catalogue.file,
+  });
+  return { outDir, result, pages: result.exitCode === 0 ? countHtml(outDir) : 0 };
+}
+
+/** Generates and builds a bare Starlight site with `pages` HTML pages in `dist-bench-bare-<slug>`. */
+async function buildBare(slug: string, pages: number): Promise<{ result: ChildResult; pages: number }> {
+  const root = path.join(PROJECT_ROOT, `dist-bench-bare-${slug}`);
+  rmSync(root, { recursive: true, force: true });
+  for (const [file, content] of bareSiteFiles(pages)) {
+    const target = path.join(root, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  log(`building a bare Starlight site of ${pages} pages in ${path.relative(PROJECT_ROOT, root)}/`);
+  // The bare site resolves astro and Starlight from this repository's node_modules, one folder up.
+  const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
+  const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
+  return { result, pages: result.exitCode === 0 ? countHtml(path.join(root, 'dist')) : 0 };
+}
+
+/** The first error of a failed build and the line after it (the cause), for the table's note. */
+export function failureNote(output: string, exitCode: number | null): string {
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at ') && line !== 'Stack trace:');
+  const first = lines.findIndex((line) => /error/i.test(line));
+  const cause = first >= 0 ? lines.slice(first, first + 2).join(' ') : (lines.at(-1) ?? '');
+  return `build failed (exit ${exitCode}): ${cause.slice(0, 200)}`;
+}
+
+/** The samples of one side (ours or bare) of the comparison. */
+export interface BuildSamples {
+  wall: number[];
+  cpu: number[];
+  rssMiB: number[];
+}
+
+/**
+ * The figures comparing our builds with the bare ones: wall and CPU time (medians) and peak
+ * memory (maxima), each with its ratio; the ratios are budgeted when `budgeted`. `note` says why
+ * the figures are missing, when a build failed.
+ */
+export function buildFigures(
+  catalogue: Pick<Catalogue, 'label' | 'slug'>,
+  ours: BuildSamples,
+  bare: BuildSamples,
+  pages: number,
+  budgeted: boolean,
+  notes: { ours?: string | undefined; bare?: string | undefined } = {},
+): Figure[] {
+  const { label, slug } = catalogue;
+  const ok = !notes.ours && !notes.bare && ours.wall.length > 0 && bare.wall.length > 0;
+  const rounds = ours.wall.length;
+  const runs = rounds > 1 ? ` (median of ${rounds})` : '';
+  const either = notes.bare ?? notes.ours;
+  const value = (samples: number[], pick: (samples: number[]) => number): number | null =>
+    samples.length ? round(pick(samples)) : null;
+  const withSamples = (item: Figure, samples: number[]): Figure =>
+    samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
+  const ratio = (a: number[], b: number[], pick: (samples: number[]) => number): number | null =>
+    ok ? round(pick(a) / pick(b), 2) : null;
+  return [
+    figure(
+      `build.pages@${slug}`,
+      'HTML pages built, ours',
+      label,
+      notes.ours ? null : pages,
+      'pages',
+      undefined,
+      notes.ours,
+    ),
+    withSamples(
+      figure(
+        `build.ours.wall@${slug}`,
+        `build wall time, ours${runs}`,
+        label,
+        value(ours.wall, median),
+        'ms',
+        undefined,
+        notes.ours,
+      ),
+      ours.wall,
+    ),
+    withSamples(
+      figure(
+        `build.bare.wall@${slug}`,
+        `build wall time, bare Starlight${runs}`,
+        label,
+        value(bare.wall, median),
+        'ms',
+        undefined,
+        either,
+      ),
+      bare.wall,
+    ),
+    figure(
+      `build.ratio@${slug}`,
+      'build time ours / bare Starlight',
+      label,
+      ratio(ours.wall, bare.wall, median),
+      '×',
+      budgeted ? 'buildRatio' : undefined,
+      either,
+    ),
+    figure(
+      `build.cpu-ratio@${slug}`,
+      'build CPU time ours / bare Starlight',
+      label,
+      ratio(ours.cpu, bare.cpu, median),
+      '×',
+      budgeted ? 'buildCpuRatio' : undefined,
+      ok
+        ? `${round(median(ours.cpu) / 1000, 1)} s / ${round(median(bare.cpu) / 1000, 1)} s of the build process; steadier than wall time on a busy machine`
+        : either,
+    ),
+    figure(
+      `build.ours.rss@${slug}`,
+      'build peak memory, ours',
+      label,
+      value(ours.rssMiB, maximum),
+      'MiB',
+      budgeted ? 'buildPeakMemory' : undefined,
+      notes.ours,
+    ),
+    figure(
+      `build.bare.rss@${slug}`,
+      'build peak memory, bare Starlight',
+      label,
+      value(bare.rssMiB, maximum),
+      'MiB',
+      undefined,
+      either,
+    ),
+    figure(
+      `build.rss-ratio@${slug}`,
+      'build peak memory ours / bare Starlight',
+      label,
+      ratio(ours.rssMiB, bare.rssMiB, maximum),
+      '×',
+      budgeted ? 'buildMemoryRatio' : undefined,
+      either,
+    ),
+  ];
+}
+
+/**
+ * Builds a catalogue `plan.buildRounds` times, ours and bare alternately so that both share the
+ * machine's moods, and compares them; the budgets apply at every size (issue 17: maintainers and
+ * CI build the small catalogue every time, where the fixed cost weighs most).
+ */
+export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ figures: Figure[]; outDir?: string }> {
+  const ours: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
+  const bare: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
+  const record = (samples: BuildSamples, result: ChildResult): void => {
+    samples.wall.push(result.wallMs);
+    samples.rssMiB.push((result.report['maxRssKiB'] as number) / KIB_PER_MIB);
+    samples.cpu.push(result.report['cpuMs'] as number);
+  };
+  let pages = 0;
+  const notes: { ours?: string; bare?: string } = {};
+  let outDir: string | undefined;
+  for (let attempt = 0; attempt < plan.buildRounds; attempt++) {
+    const built = await buildOurs(catalogue);
+    if (built.result.exitCode !== 0) {
+      notes.ours = failureNote(built.result.output, built.result.exitCode);
+      break;
+    }
+    outDir = built.outDir;
+    pages = built.pages;
+    record(ours, built.result);
+    const reference = await buildBare(catalogue.slug, built.pages);
+    if (reference.result.exitCode !== 0) {
+      notes.bare = failureNote(reference.result.output, reference.result.exitCode);
+      break;
+    }
+    record(bare, reference.result);
+  }
+  return {
+    ...(notes.ours || !outDir ? {} : { outDir }),
+    figures: buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes),
+  };
+}

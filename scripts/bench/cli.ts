@@ -1,0 +1,253 @@
+/**
+ * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]`:
+ * measures the catalogue check, the build at every size (against a bare Starlight site with as
+ * many pages), the weight of each page type and, in Chromium, the event table, the simulator,
+ * each page type's layout shift and Lighthouse's scores; prints one table with every figure next
+ * to its budget (budgets: `budgets.ts` beside this file).
+ * - `--quick`: the committed catalogue and a small synthetic one, one run each, no Lighthouse;
+ *   exits 1 when a figure could not be measured (CI: the benchmark must not rot; timings are not judged);
+ * - `--bytes`: page weights of an already built site only (`--dist`, default `ASTRO_OUT_DIR` or
+ *   `dist`), deterministic, no timing;
+ * - `--check`: exit 1 when a figure is over budget or could not be measured;
+ * - `--lighthouse`: run Lighthouse in quick mode too;
+ * - `--port N` (or `BENCH_PORT`): the first of the ten ports on 127.0.0.1 the benchmark's servers
+ *   and Chromium's debugging port may use (default 4340).
+ * Builds go to `dist-bench-*` folders; the bare site is generated in `dist-bench-bare-*`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchLayoutShift, benchInteractions, launchOptions } from './browser-run.ts';
+import { benchBuild } from './build.ts';
+import { BUDGETS } from './budgets.ts';
+import { benchCheck } from './check.ts';
+import { lighthouseFigures, runLighthouse } from './lighthouse.ts';
+import { catalogues, FULL, QUICK, type Catalogue, type Plan } from './plan.ts';
+import { failsCheck, figure, formatTable, tally, type Figure } from './report.ts';
+import { log } from './run-child.ts';
+import { DEFAULT_PORT, serveSite } from './serve.ts';
+import { round } from './stats.ts';
+import { benchBytes, ownModules, weightFigures } from './weight-figures.ts';
+import { PAGE_TYPES, routeFile, weighSite, type PageWeight } from './weights.ts';
+
+const USAGE =
+  'usage: npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]';
+
+/** The results of a run: every figure, and the weights behind the weight figures. */
+interface Results {
+  figures: Figure[];
+  pages: Record<string, PageWeight[]>;
+}
+
+/** What a run needs besides its plan. */
+interface Options {
+  firstPort: number;
+  lighthouse: boolean;
+}
+
+/** The browser figures of one build: interactions (when asked), layout shift, and Lighthouse (when asked). */
+async function benchServed(
+  outDir: string,
+  catalogue: Catalogue,
+  plan: Plan,
+  options: Options,
+  what: { interactions: boolean; lighthouse: boolean },
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const server = await serveSite(outDir, options.firstPort);
+  const { chromium } = await import('@playwright/test');
+  const launch = await launchOptions();
+  const browser = await chromium.launch(launch);
+  try {
+    if (what.interactions) {
+      log(`measuring the table and the simulator in Chromium on the ${catalogue.label} build`);
+      figures.push(...(await benchInteractions(browser, server.base, catalogue, plan)));
+    }
+    log(`measuring the layout shift of each page type on the ${catalogue.label} build`);
+    figures.push(...(await benchLayoutShift(browser, server.base, outDir, catalogue)));
+  } finally {
+    await browser.close();
+  }
+  try {
+    if (what.lighthouse) {
+      const pages = PAGE_TYPES.map(({ type, route }) => ({ type, found: routeFile(outDir, route) }));
+      log(`running Lighthouse (mobile) on each page type of the ${catalogue.label} build`);
+      const found = pages.filter((page) => page.found);
+      const results = await runLighthouse(
+        found.map((page) => `${server.base}/${page.found!.route}`),
+        options.firstPort,
+        String(launch['executablePath'] ?? '/usr/bin/chromium'),
+      );
+      for (const page of pages) {
+        const index = found.indexOf(page);
+        const result = index >= 0 ? results[index]! : { scores: new Error('page not built'), metrics: {} };
+        figures.push(...lighthouseFigures(page.type, catalogue.label, catalogue.slug, result.scores, result.metrics));
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}
+
+/** Everything the plan measures. */
+async function benchAll(plan: Plan, options: Options): Promise<Results> {
+  const figures: Figure[] = [];
+  const pages: Record<string, PageWeight[]> = {};
+  const own = ownModules();
+  const list = catalogues(plan);
+  for (const catalogue of list) {
+    log(`catalog:check on the ${catalogue.label} catalogue, ${plan.runs} run(s)`);
+    figures.push(...(await benchCheck(catalogue, plan)));
+  }
+  const built = new Map<string, string>();
+  for (const catalogue of list) {
+    const { figures: buildFigures, outDir } = await benchBuild(catalogue, plan);
+    figures.push(...buildFigures);
+    if (outDir) built.set(catalogue.slug, outDir);
+  }
+  const committed = list[0]!;
+  const largest = list.at(-1)!;
+  for (const catalogue of [committed, ...(largest === committed ? [] : [largest])]) {
+    const outDir = built.get(catalogue.slug);
+    const budgeted = !catalogue.synthetic;
+    if (outDir) {
+      const weights = weighSite(outDir, own);
+      pages[catalogue.label] = weights;
+      figures.push(...weightFigures(weights, catalogue.label, catalogue.slug, budgeted));
+    } else {
+      pages[catalogue.label] = [];
+      figures.push(
+        figure(
+          `weight.all@${catalogue.slug}`,
+          'page weights',
+          catalogue.label,
+          null,
+          'kB',
+          budgeted ? 'pageHtml' : undefined,
+          'the build failed',
+        ),
+      );
+    }
+  }
+  // The committed build: layout shift and Lighthouse, as visitors get it; the largest: interactions and layout shift.
+  for (const catalogue of [committed, ...(largest === committed ? [] : [largest])]) {
+    const outDir = built.get(catalogue.slug);
+    const what = { interactions: catalogue === largest, lighthouse: catalogue === committed && options.lighthouse };
+    if (!outDir) {
+      figures.push(
+        figure(
+          `browser.all@${catalogue.slug}`,
+          'browser figures',
+          catalogue.label,
+          null,
+          'ms',
+          undefined,
+          'the build failed',
+        ),
+      );
+      continue;
+    }
+    try {
+      figures.push(...(await benchServed(outDir, catalogue, plan, options, what)));
+    } catch (error) {
+      figures.push(
+        figure(
+          `browser.all@${catalogue.slug}`,
+          'browser figures',
+          catalogue.label,
+          null,
+          'ms',
+          undefined,
+          (error as Error).message.split('\n')[0],
+        ),
+      );
+    }
+  }
+  return { figures, pages };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        quick: { type: 'boolean', default: false },
+        bytes: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
+        json: { type: 'string' },
+        dist: { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const portText = values.port ?? process.env['BENCH_PORT'];
+  const firstPort = portText === undefined ? DEFAULT_PORT : Number(portText);
+  if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 65525) {
+    console.error(`--port must be a port number from 1024 to 65525, not "${portText}"\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  // Timings taken while other work loads the CPUs are not comparable: say so next to them.
+  const loadBefore = round(os.loadavg()[0]!, 1);
+  const plan = values.quick ? QUICK : FULL;
+  let result: Results;
+  if (values.bytes) {
+    const distDir = path.resolve(values.dist ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
+    if (!existsSync(distDir)) {
+      console.error(`no build at ${distDir}: run npm run build first (or pass --dist DIR)\n${USAGE}`);
+      return 2;
+    }
+    result = benchBytes(distDir);
+  } else {
+    result = await benchAll(plan, { firstPort, lighthouse: plan.lighthouse || values.lighthouse });
+  }
+  const counts = tally(result.figures);
+  const seconds = round((performance.now() - started) / 1000, 1);
+  console.log(formatTable(result.figures));
+  const load = { before: loadBefore, after: round(os.loadavg()[0]!, 1) };
+  console.log(
+    `\n${result.figures.length} figures: ${counts.within} within budget, ${counts.over} over, ${counts.missing} missing, ${counts.info} without budget (${seconds} s, ${os.cpus().length} CPUs, Node ${process.version}, load average ${load.before} before and ${load.after} after).`,
+  );
+  if (!values.bytes && Math.max(load.before, load.after) > os.cpus().length)
+    console.log('The machine was busy with other work: timings are inflated; run again on an idle machine to compare.');
+  if (values.json) {
+    const report = {
+      mode: values.bytes ? 'bytes' : values.quick ? 'quick' : 'full',
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAverage: load,
+      seconds,
+      budgets: BUDGETS,
+      figures: result.figures,
+      pages: result.pages,
+    };
+    mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Wrote ${values.json}`);
+  }
+  // The quick run is CI's guard that the benchmark still measures everything; its timings are not judged.
+  if (values.quick && counts.missing > 0) {
+    console.error(`${counts.missing} figure(s) could not be measured: the benchmark has rotted, see MISSING above.`);
+    return 1;
+  }
+  return values.check && failsCheck(result.figures) ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench failed unexpectedly: ${(error as Error).stack ?? (error as Error).message}`);
+  process.exitCode = 2;
+}

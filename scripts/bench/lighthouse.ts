@@ -1,0 +1,128 @@
+/**
+ * Lighthouse (mobile, its default: a mid-range phone on a slow 4G network, simulated) on each
+ * page type of a build served as GitHub Pages serves it, with Debian's Chromium; the four
+ * category scores per page type, against a budget of 100 each.
+ */
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { BudgetId } from './budgets.ts';
+import { figure, type Figure } from './report.ts';
+import { freePort } from './serve.ts';
+
+/** Lighthouse's categories, with their budgets. */
+export const CATEGORIES = [
+  { id: 'performance', name: 'performance', budget: 'lighthousePerformance' },
+  { id: 'accessibility', name: 'accessibility', budget: 'lighthouseAccessibility' },
+  { id: 'best-practices', name: 'best practices', budget: 'lighthouseBestPractices' },
+  { id: 'seo', name: 'SEO', budget: 'lighthouseSeo' },
+] as const satisfies readonly { id: string; name: string; budget: BudgetId }[];
+
+/** Category scores of one page, 0–100 (`null` when Lighthouse could not score it), or why the run failed. */
+export type Scores = Record<(typeof CATEGORIES)[number]['id'], number | null> | Error;
+
+/** What the performance score was made of, for the note: the metrics Lighthouse weighs. */
+export type Metrics = Record<string, string>;
+
+/** The four figures of one page type. */
+export function lighthouseFigures(
+  type: string,
+  label: string,
+  slug: string,
+  scores: Scores,
+  metrics: Metrics = {},
+): Figure[] {
+  const key = (category: string): string => `lighthouse.${type.replace(' ', '-')}.${category}@${slug}`;
+  if (scores instanceof Error) {
+    const reason = scores.message.split('\n')[0];
+    return CATEGORIES.map((category) =>
+      figure(
+        key(category.id),
+        `${type}: Lighthouse ${category.name} (mobile)`,
+        label,
+        null,
+        'points',
+        category.budget,
+        reason,
+      ),
+    );
+  }
+  const detail = Object.entries(metrics)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+  return CATEGORIES.map((category) =>
+    figure(
+      key(category.id),
+      `${type}: Lighthouse ${category.name} (mobile)`,
+      label,
+      scores[category.id],
+      'points',
+      category.budget,
+      category.id === 'performance' && detail ? detail : undefined,
+    ),
+  );
+}
+
+/** The metrics behind the performance score, as Lighthouse displays them. */
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
+
+/**
+ * Runs Lighthouse on each URL, one Chromium for all (its debugging port taken from the
+ * benchmark's range). A page that fails gets an `Error` in place of its scores.
+ */
+export async function runLighthouse(
+  urls: readonly string[],
+  firstPort: number,
+  chromePath: string,
+): Promise<{ scores: Scores; metrics: Metrics }[]> {
+  const chrome = await launch({
+    chromePath,
+    port: await freePort(firstPort),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+    logLevel: 'silent',
+  });
+  const results: { scores: Scores; metrics: Metrics }[] = [];
+  try {
+    for (const url of urls) {
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES.map((category) => category.id),
+        });
+        if (!result) throw new Error('Lighthouse returned no result');
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const score = (id: string): number | null => {
+          const value = lhr.categories[id]?.score;
+          return typeof value === 'number' ? Math.round(value * 100) : null;
+        };
+        const metrics: Metrics = {};
+        for (const [name, audit] of Object.entries(METRICS)) {
+          const shown = lhr.audits[audit]?.displayValue;
+          if (shown) metrics[name] = String(shown).replace(/\u00a0/g, ' ');
+        }
+        results.push({
+          scores: {
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            'best-practices': score('best-practices'),
+            seo: score('seo'),
+          },
+          metrics,
+        });
+      } catch (error) {
+        results.push({ scores: error as Error, metrics: {} });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}

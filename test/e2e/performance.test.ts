@@ -1,0 +1,77 @@
+/** Speed the visitor sees (issue 17): nothing moves when the table's script takes over; a huge paste stays responsive. */
+import { expect, test, type Page } from '@playwright/test';
+import { paste } from '../../scripts/bench/browser.ts';
+import { cumulativeLayoutShift, layoutShifts, observeLayoutShifts } from '../../scripts/bench/layout-shift.ts';
+
+test.describe('the event table does not shift', () => {
+  for (const [name, viewport] of [
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1350, height: 940 }],
+  ] as const) {
+    test(`on ${name}, in both languages, once the script has run`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await observeLayoutShifts(page);
+      for (const path of ['/proactive-support/events/', '/en/proactive-support/events/']) {
+        // Nothing in the page's content moves; Starlight's header may settle by a hair (its own, far below 0.01).
+        const shifts = await layoutShifts(page, path, 'events-explorer[data-ready]');
+        expect(shifts.filter((entry) => entry.inMain)).toEqual([]);
+        expect(cumulativeLayoutShift(shifts)).toBeLessThan(0.001);
+        await expect(page.locator('#event-search')).toBeVisible();
+      }
+    });
+  }
+});
+
+test.describe('a large paste in the simulator', () => {
+  /** `count` payloads, one a line: above the size the page hands to its worker. */
+  const payloadLines = (count: number): string =>
+    Array.from({ length: count }, (_, index) =>
+      JSON.stringify({
+        event: index % 10 === 9 ? 'voip-stack-crsh' : 'voip-stack-crash',
+        occurredAt: `2026-11-25T10:${String(index % 60).padStart(2, '0')}:00+01:00`,
+        host: `ucx-${index % 7}.example.com`,
+      }),
+    ).join('\n');
+
+  /** Opens the simulator and pastes the text into its box. */
+  async function openWith(page: Page, path: string, text: string): Promise<void> {
+    await page.goto(path);
+    await expect(page.locator('#simulator[data-ready]')).toHaveCount(1);
+    await paste(page, '#simulator-input', text);
+  }
+
+  test('shows its progress politely and can be cancelled', async ({ page }) => {
+    // Megabytes of text to hand to the page, and a simulation long enough to cancel.
+    test.slow();
+    await openWith(page, '/proactive-support/simulator/', payloadLines(50_000));
+    // Kept out of the text box, which would take the browser seconds to lay out.
+    await expect(page.locator('#simulator-held')).toContainText('50.000 righe');
+    await expect(page.locator('#simulator-input')).toHaveValue('');
+    await page.locator('#simulator-run').click();
+    const status = page.locator('#simulator-progress-status');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(status).toContainText(/Lettura dei payload|Simulazione in corso: [\d.]+ payload su 30\.000/);
+    await page.getByRole('button', { name: 'Annulla la simulazione' }).click();
+    await expect(status).toHaveText('Simulazione annullata.');
+    await expect(page.getByRole('progressbar')).toBeHidden();
+    await expect(page.locator('#simulator-run')).toBeFocused();
+    await expect(page.locator('#simulator-results')).not.toHaveAttribute('data-simulated-count');
+  });
+
+  test('shows the queue first, then opens any case’s detail on request', async ({ page }) => {
+    await openWith(page, '/en/proactive-support/simulator/', payloadLines(3000));
+    await page.locator('#simulator-run').click();
+    await expect(page.locator('#simulator-results')).toHaveAttribute('data-simulated-count', '3000', {
+      timeout: 60_000,
+    });
+    await expect(page.locator('#simulator-queue tbody tr')).toHaveCount(100);
+    await expect(page.locator('#simulator-copy-status')).toHaveText(/too large for a link/);
+    await expect(page.locator('#simulator-progress-status')).toBeEmpty();
+    // Detail cards: the first ten, then the one a link opens (the 300th not-covered payload is not built before).
+    await expect(page.locator('article.case')).toHaveCount(10);
+    await page.locator('#simulator-not-covered a[href="#simulator-case-999"]').click();
+    await expect(page.locator('#simulator-case-999')).toBeFocused();
+    await expect(page.locator('#simulator-case-999')).toContainText('voip-stack-crsh');
+  });
+});

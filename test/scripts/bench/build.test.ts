@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildFigures, failureNote } from '../../../scripts/bench/build.ts';
+
+const catalogue = { label: 'committed (18)', slug: 'committed' };
+
+describe('buildFigures', () => {
+  it('budgets the wall, CPU and memory ratios at any size, from medians and peaks', () => {
+    const ours = { wall: [6000, 7000, 6500], cpu: [9000, 9100, 9200], rssMiB: [700, 720, 710] };
+    const bare = { wall: [5000, 5000, 5000], cpu: [6000, 6000, 6000], rssMiB: [600, 610, 590] };
+    const figures = buildFigures(catalogue, ours, bare, 40, true);
+    const byKey = Object.fromEntries(figures.map((item) => [item.key, item]));
+    expect(byKey['build.ratio@committed']).toMatchObject({ value: 1.3, verdict: 'within', budget: 'buildRatio' });
+    expect(byKey['build.cpu-ratio@committed']).toMatchObject({ value: 1.52, verdict: 'over' });
+    expect(byKey['build.rss-ratio@committed']).toMatchObject({ value: 1.18, verdict: 'within' });
+    expect(byKey['build.ours.wall@committed']!.samples).toEqual([6000, 7000, 6500]);
+  });
+
+  it('judges nothing unbudgeted, and reports a failed build as missing with its cause', () => {
+    const empty = { wall: [], cpu: [], rssMiB: [] };
+    const note = failureNote('[build] starting\nError: no catalogue\n  at x\ncatalog.yaml:1:1\n', 1);
+    expect(note).toBe('build failed (exit 1): Error: no catalogue catalog.yaml:1:1');
+    const figures = buildFigures(catalogue, empty, empty, 0, true, { ours: note });
+    expect(figures.every((item) => item.verdict === 'missing')).toBe(true);
+    const unbudgeted = buildFigures(
+      catalogue,
+      { wall: [2], cpu: [2], rssMiB: [2] },
+      { wall: [1], cpu: [1], rssMiB: [1] },
+      1,
+      false,
+    );
+    expect(unbudgeted.every((item) => item.verdict === 'info')).toBe(true);
+  });
+});
