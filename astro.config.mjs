@@ -32,6 +32,8 @@ export default defineConfig({
       sidebar: sidebarConfig,
       components: { Footer: './src/components/guide/Footer.astro' },
       routeMiddleware: './src/site/route-middleware.ts',
+      // Our own bilingual 404 page (src/pages/404.astro).
+      disable404Route: true,
     }),
   ],
 });
