@@ -178,3 +178,15 @@ test.describe('404', () => {
     });
   }
 });
+
+test('llms.txt lists the guide, every event page and the artifacts, each link found', async ({ request }) => {
+  test.slow();
+  const response = await request.get('/llms.txt');
+  expect(response.ok()).toBe(true);
+  const text = await response.text();
+  const links = [...text.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((match) => new URL(match[1]!).pathname);
+  expect(links).toContain('/en/proactive-support/');
+  expect(links).toContain('/catalog/v1/catalog.json');
+  expect(links.filter((link) => link.startsWith('/en/proactive-support/events/'))).toHaveLength(18);
+  for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
+});
