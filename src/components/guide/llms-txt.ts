@@ -33,10 +33,13 @@ export function llmsTxt({ catalog, site, artifacts }: LlmsTxtInput): string {
       `id \`${event.id}\`, ${status}; Italian: ${url(eventPath('it', event.id))}`,
     );
   });
+  const first = catalog.priorities[0];
+  const last = catalog.priorities.at(-1);
+  const levels = first && last ? ` (${priorityLabel(first, 'en')} … ${priorityLabel(last, 'en')})` : '';
   return [
     '# ImagicleCare guide: events covered by Imagicle Proactive Support',
     '',
-    `> Which events of the Imagicle UCX Suite Imagicle Proactive Support monitors, with the priority level (P1 CRITICAL … P4 LOW) and the response time of each. Catalogue version ${catalog.version}, updated ${catalog.updated}. The Italian guide (at the root) is the original; the English one is under /en/.`,
+    `> Which events of the Imagicle UCX Suite Imagicle Proactive Support monitors, with the priority level${levels} and the response time of each. Catalogue version ${catalog.version}, updated ${catalog.updated}. The Italian guide (at the root) is the original; the English one is under /en/.`,
     '',
     '## Guide',
     '',
