@@ -187,6 +187,6 @@ test('llms.txt lists the guide, every event page and the artifacts, each link fo
   const links = [...text.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((match) => new URL(match[1]!).pathname);
   expect(links).toContain('/en/proactive-support/');
   expect(links).toContain('/catalog/v1/catalog.json');
-  expect(links.filter((link) => link.startsWith('/en/proactive-support/events/'))).toHaveLength(18);
+  expect(links.filter((link) => /^\/en\/proactive-support\/events\/[^/]+\/$/.test(link))).toHaveLength(18);
   for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
 });
