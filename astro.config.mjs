@@ -37,6 +37,8 @@ export default defineConfig({
       // On paper: content only, with the page's address, catalogue version and link targets.
       customCss: ['./src/styles/print.css'],
       routeMiddleware: './src/site/route-middleware.ts',
+      // Our own bilingual 404 page (src/pages/404.astro).
+      disable404Route: true,
     }),
   ],
 });

@@ -1,4 +1,5 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
@@ -8,4 +9,10 @@ export const collections = {
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema(),
   }),
+  /**
+   * Starlight's UI strings the project supplies, one file per language tag in Starlight's own
+   * place (`src/content/i18n/it.json`: it keys translations by that path). Starlight has no
+   * Italian for Pagefind's search interface.
+   */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -6,6 +6,7 @@
 import type { Catalog, CatalogEvent, Locale } from './model.ts';
 import { compareSectionNumbers } from './model.ts';
 import { guideSectionNumber } from './labels.ts';
+import { formatResponseTime } from './time/duration.ts';
 
 /** The orders the event table offers; `section` is the guide's own order. */
 export const SORT_KEYS = ['section', 'priority', 'response-time', 'title'] as const;
@@ -58,8 +59,13 @@ export interface SearchEntry {
   event: CatalogEvent;
   /** Position in the catalogue, the tie-breaker of every order. */
   index: number;
-  /** Folded title (both languages), id, section number and title, application name. */
+  /**
+   * Folded title (both languages), id, section number and title, application name, priority id
+   * and label (both languages) and response time as the table shows it (both languages).
+   */
   text: string;
+  /** The same fields as typed (not folded), one per line: the words suggestions are made of. */
+  source: string;
   /** The section's number within the covered events (`3.1`). */
   sectionNumber: string;
   /** 1 for P1; unknown priorities sort last. */
@@ -79,9 +85,10 @@ export interface SearchIndex {
 export function createSearchIndex(catalog: Catalog, locale: Locale): SearchIndex {
   const categories = new Map(catalog.categories.map((category) => [category.id, category]));
   const applications = new Map(catalog.applications.map((application) => [application.id, application.name]));
-  const ranks = new Map(catalog.priorities.map((priority) => [priority.id, priority.rank]));
+  const priorities = new Map(catalog.priorities.map((priority) => [priority.id, priority]));
   const entries = catalog.events.map((event, index): SearchEntry => {
     const category = categories.get(event.category);
+    const priority = priorities.get(event.priority);
     const fields = [
       event.title.it,
       event.title.en,
@@ -90,14 +97,22 @@ export function createSearchIndex(catalog: Catalog, locale: Locale): SearchIndex
       category?.title.it ?? '',
       category?.title.en ?? '',
       event.application ? (applications.get(event.application) ?? event.application) : '',
+      // A support engineer types what the table shows: `P1`, `critico`, `critical`, `1 ora`.
+      event.priority,
+      priority?.label.it ?? '',
+      priority?.label.en ?? '',
+      formatResponseTime(event.responseTime, 'it'),
+      formatResponseTime(event.responseTime, 'en'),
     ];
+    const source = fields.join('\n');
     return {
       event,
       index,
       // A line break cannot occur inside a query word, so no word matches across two fields.
-      text: normalizeText(fields.join('\n')),
+      text: normalizeText(source),
+      source,
       sectionNumber: category?.number ?? '',
-      priorityRank: ranks.get(event.priority) ?? Number.MAX_SAFE_INTEGER,
+      priorityRank: priority?.rank ?? Number.MAX_SAFE_INTEGER,
     };
   });
   return { catalog, locale, entries, orders: new Map() };

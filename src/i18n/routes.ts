@@ -3,6 +3,7 @@
  * static paths gives `/…` (Italian) and `/en/…` (English).
  */
 import type { Locale } from '../catalog/model.ts';
+import { localizedPath } from './messages.ts';
 
 /** `getStaticPaths` entries for the two languages. */
 export function localeStaticPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
@@ -19,4 +20,9 @@ export function localeStaticPathsFor<P extends Record<string, string>, Extra ext
   return localeStaticPaths().flatMap(({ params, props }) =>
     items.map((item) => ({ params: { ...item.params, ...params }, props: { ...item.props, ...props } })),
   );
+}
+
+/** Path of the changelog's Atom feed in a locale: `/proactive-support/changelog.xml`, `/en/…`. */
+export function changelogFeedPath(locale: Locale): string {
+  return localizedPath(locale, 'proactive-support/changelog.xml');
 }

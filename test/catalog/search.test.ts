@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
@@ -246,5 +247,33 @@ describe('view state in the URL query', () => {
       expect(parseEventQuery(url, catalog)).toEqual(view);
     }
     expect(serializeEventQuery({ ...DEFAULT_QUERY, q: '  webex ' })).toBe('?q=webex');
+  });
+});
+
+describe('searching by priority and response time (fixture catalogue)', () => {
+  const fixture = loadCatalog(path.resolve(import.meta.dirname, '../fixtures/search/catalog.yaml'), 'en');
+  const found = (q: string, locale: 'it' | 'en' = 'it'): string[] =>
+    searchEvents(fixture, { q }, locale).map((event) => event.id);
+
+  it('finds events by their priority id, in any case', () => {
+    expect(found('P1')).toEqual(['webex-cdr-not-downloaded']);
+    expect(found('p2')).toEqual(['webex-presence-failure', 'cdr-token-problem']);
+  });
+
+  it('finds events by the priority label in either language, whatever the page language', () => {
+    expect(found('critico')).toEqual(['webex-cdr-not-downloaded']);
+    expect(found('critical')).toEqual(['webex-cdr-not-downloaded']);
+    expect(found('CRITICAL', 'en')).toEqual(['webex-cdr-not-downloaded']);
+    expect(found('medio')).toEqual(['licenses-exhausted']);
+  });
+
+  it('combines a priority word with other words', () => {
+    expect(found('webex alto')).toEqual(['webex-presence-failure']);
+    expect(found('cdr critical')).toEqual(['webex-cdr-not-downloaded']);
+  });
+
+  it('finds events by the response time as the table shows it', () => {
+    expect(found('4 ore')).toEqual(['licenses-exhausted']);
+    expect(found('ora')).toEqual(['webex-cdr-not-downloaded']);
   });
 });

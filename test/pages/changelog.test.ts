@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
@@ -101,5 +103,65 @@ describe('changelog page from a fixture history', () => {
       .querySelectorAll('starlight-toc a')
       .map((link) => link.getAttribute('href'));
     expect(toc).toEqual(expect.arrayContaining(['#unreleased', '#version-1-1-0', '#version-1-0-0']));
+  });
+});
+
+describe('changelog feed from the same fixture history', () => {
+  /** The feed of a language, checked well-formed by a strict XML parser, then read by an Atom parser. */
+  function feed(prefix: string) {
+    const text = readFileSync(path.join(outDir, prefix, 'proactive-support/changelog.xml'), 'utf8');
+    expect(SyntaxValidator.validate(text)).toBe(true);
+    return parseFeed(text);
+  }
+
+  it('has one entry per recorded release, newest first, without the unreleased work', () => {
+    const site = 'https://care.imagicle.com';
+    for (const [prefix, lang, heading] of [
+      ['', 'it', 'Versione'],
+      ['en', 'en', 'Version'],
+    ] as const) {
+      const parsed = feed(prefix);
+      const base = `${site}${prefix ? `/${prefix}` : ''}/proactive-support/`;
+      expect(parsed.meta.type).toBe('atom');
+      expect(parsed.language).toBe(lang);
+      expect(parsed.self).toBe(`${base}changelog.xml`);
+      expect(parsed.url).toBe(`${base}changelog/`);
+      expect(parsed.authors.map(({ name }) => name)).toEqual(['Imagicle spa']);
+      expect(parsed.updated?.toISOString()).toBe('2026-02-15T00:00:00.000Z');
+      expect(parsed.items.map((item) => [item.title, item.url, item.updated?.toISOString()])).toEqual([
+        [`${heading} 1.1.0`, `${base}changelog/#version-1-1-0`, '2026-02-15T00:00:00.000Z'],
+        [`${heading} 1.0.0`, `${base}changelog/#version-1-0-0`, '2026-01-10T00:00:00.000Z'],
+      ]);
+      expect(new Set(parsed.items.map((item) => item.id)).size).toBe(2);
+    }
+  });
+
+  it('says what changed in the changelog page’s words, linking the events', () => {
+    const [minor, first] = feed('en').items;
+    const content = parse(minor?.content ?? '');
+    expect(content.querySelector('li')?.text).toBe(
+      'Webex presence failure: priority raised from P3 MEDIUM to P2 HIGH, response time now < 2 hours',
+    );
+    expect(content.querySelector('li a')?.getAttribute('href')).toBe(
+      'https://care.imagicle.com/en/proactive-support/events/webex-presence-failure/',
+    );
+    expect(content.text).toContain('Feature update: events added, deprecated or reorganised');
+    expect(parse(first?.content ?? '').text).toBe('First published version: 7 events covered by Proactive Support.');
+    expect(parse(feed('').items[0]?.content ?? '').querySelector('li')?.text).toBe(
+      'Webex presence fallita: priorità alzata da P3 MEDIO a P2 ALTO, tempo di risposta ora < 2 ore',
+    );
+  });
+
+  it('is announced on every page and linked from the changelog page', () => {
+    for (const prefix of ['', 'en']) {
+      const href = `${prefix ? `/${prefix}` : ''}/proactive-support/changelog.xml`;
+      for (const file of ['index.html', 'proactive-support/index.html', 'proactive-support/changelog/index.html']) {
+        const root = parse(readFileSync(path.join(outDir, prefix, file), 'utf8'));
+        expect(root.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(
+          href,
+        );
+      }
+      expect(page(prefix).querySelector(`main a[href="${href}"]`)).not.toBeNull();
+    }
   });
 });

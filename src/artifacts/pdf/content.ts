@@ -22,7 +22,7 @@ import {
   sectionLabel,
 } from '../../components/guide/sections.ts';
 import { sectionTocEntries, type TocEntry } from '../../components/guide/toc.ts';
-import { interpolate, localizedPath } from '../../i18n/messages.ts';
+import { interpolate } from '../../i18n/messages.ts';
 import { GUIDE_MESSAGES } from '../../i18n/ui/guide.ts';
 import { PDF_MESSAGES } from '../../i18n/ui/pdf.ts';
 
@@ -151,9 +151,7 @@ export function pdfEdition(catalog: Catalog, locale: Locale, site: string): PdfE
       id: 'definitions',
       heading: chapters.definitions,
       text: chapters.definitionsText.map((run) =>
-        typeof run === 'string'
-          ? { text: run, bold: false }
-          : { text: run.text, bold: false, link: absolute(localizedPath(locale, run.route)) },
+        typeof run === 'string' ? { text: run, bold: false } : { text: run.text, bold: false, link: run.href },
       ),
     },
     events: { id: 'events', heading: chapters.events },

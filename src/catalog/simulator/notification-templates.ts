@@ -7,8 +7,15 @@
  * Variables of `subject` and `body`: eventId, title, section, priorityId, priorityLabel,
  * responseTime, occurredAt, deadline, and three optional lines, each rendered from its own key
  * first (empty when the value is missing): hostPhrase (from `host`), applicationLine (from
- * `application`), linkLine (from `url`, the event's page in the guide).
+ * `application`), linkLine (from `url`, the event's page in the guide). `commitment` is the
+ * sentence of the body that says what Imagicle will do, on its own for pages that quote it.
  */
+/** What Imagicle commits to, as the notification says it; the event pages quote the same sentence. */
+const COMMITMENT = {
+  it: 'Il nostro team di supporto ti contatterà entro questo termine.',
+  en: 'Our support team will get in touch with you within this time.',
+} as const;
+
 export const NOTIFICATION_TEMPLATES = {
   it: {
     notification: {
@@ -21,11 +28,12 @@ export const NOTIFICATION_TEMPLATES = {
         'Rilevato il: {{occurredAt}}\n' +
         'Livello di priorità: {{priorityId}} {{priorityLabel}}\n' +
         'Tempo di risposta: {{responseTime}}, entro il {{deadline}}\n\n' +
-        'Il nostro team di supporto ti contatterà entro questo termine.{{linkLine}}\n\n' +
+        `${COMMITMENT.it}{{linkLine}}\n\n` +
         'ImagicleCare - Imagicle spa',
       hostPhrase: ' ({{host}})',
       applicationLine: '\nApplicazione: {{application}}',
       linkLine: '\nDettagli sull’evento: {{url}}',
+      commitment: COMMITMENT.it,
     },
   },
   en: {
@@ -39,11 +47,12 @@ export const NOTIFICATION_TEMPLATES = {
         'Detected on: {{occurredAt}}\n' +
         'Priority level: {{priorityId}} {{priorityLabel}}\n' +
         'Response time: {{responseTime}}, by {{deadline}}\n\n' +
-        'Our support team will get in touch with you within this time.{{linkLine}}\n\n' +
+        `${COMMITMENT.en}{{linkLine}}\n\n` +
         'ImagicleCare - Imagicle spa',
       hostPhrase: ' ({{host}})',
       applicationLine: '\nApplication: {{application}}',
       linkLine: '\nAbout this event: {{url}}',
+      commitment: COMMITMENT.en,
     },
   },
 } as const;

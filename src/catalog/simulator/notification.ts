@@ -54,16 +54,20 @@ export function sectionTitle(catalog: Catalog, event: CatalogEvent, locale: Loca
   return event.sectionPath.map((id) => getCategory(catalog, id)?.title[locale] ?? id).join(' › ');
 }
 
-/** Renders the subject and body of the notification about a covered event. */
-export function renderNotification(catalog: Catalog, input: NotificationInput): Notification {
-  const { event, locale, timeZone } = input;
+/** The notification's text in one language, from the templates and already formatted values. */
+function renderTemplates(
+  catalog: Catalog,
+  event: CatalogEvent,
+  locale: Locale,
+  dates: { occurredAt: string; deadline: string },
+  optional: { host?: string | undefined; url?: string | undefined },
+): Notification {
   // Plain string keys and values: the templates are data (also shipped as JSON), not typed resources.
   const fixed = translator().getFixedT(locale) as unknown as (key: string, options: Record<string, string>) => string;
   const t = (key: string, options: Record<string, string>): string =>
     fixed(key, { ...options, ns: NOTIFICATION_NAMESPACE });
   const priority = getPriority(catalog, event.priority);
   const application = event.application ? getApplication(catalog, event.application)?.name : undefined;
-  const occurredAt = toInstant(input.occurredAt);
   const values = {
     eventId: event.id,
     title: event.title[locale],
@@ -71,11 +75,45 @@ export function renderNotification(catalog: Catalog, input: NotificationInput): 
     priorityId: event.priority,
     priorityLabel: priority?.label[locale] ?? '',
     responseTime: formatResponseTime(event.responseTime, locale),
-    occurredAt: formatInstant(occurredAt, locale, timeZone),
-    deadline: formatInstant(responseDeadline(catalog, event, occurredAt), locale, timeZone),
-    hostPhrase: input.host ? t('hostPhrase', { host: input.host }) : '',
+    ...dates,
+    hostPhrase: optional.host ? t('hostPhrase', { host: optional.host }) : '',
     applicationLine: application ? t('applicationLine', { application }) : '',
-    linkLine: input.url ? t('linkLine', { url: input.url }) : '',
+    linkLine: optional.url ? t('linkLine', { url: optional.url }) : '',
   };
   return { subject: t('subject', values), body: t('body', values) };
+}
+
+/** Renders the subject and body of the notification about a covered event. */
+export function renderNotification(catalog: Catalog, input: NotificationInput): Notification {
+  const { event, locale, timeZone } = input;
+  const occurredAt = toInstant(input.occurredAt);
+  const dates = {
+    occurredAt: formatInstant(occurredAt, locale, timeZone),
+    deadline: formatInstant(responseDeadline(catalog, event, occurredAt), locale, timeZone),
+  };
+  return renderTemplates(catalog, event, locale, dates, input);
+}
+
+/** What a notification preview shows in place of the values only a real occurrence has. */
+export interface NotificationPlaceholders {
+  /** Shown for the date and time of detection, e.g. `[data e ora del rilevamento]`. */
+  occurredAt: string;
+  /** Shown for the response deadline. */
+  deadline: string;
+}
+
+/**
+ * The notification about an event as a customer receives it, with placeholders for the dates:
+ * the same templates as `renderNotification`, for pages that show what the e-mail looks like.
+ */
+export function renderNotificationPreview(
+  catalog: Catalog,
+  input: { event: CatalogEvent; locale: Locale; url?: string | undefined; placeholders: NotificationPlaceholders },
+): Notification {
+  return renderTemplates(catalog, input.event, input.locale, input.placeholders, input);
+}
+
+/** The sentence of the notification that says what Imagicle will do within the response time. */
+export function notificationCommitment(locale: Locale): string {
+  return NOTIFICATION_TEMPLATES[locale][NOTIFICATION_NAMESPACE].commitment;
 }

@@ -15,6 +15,7 @@ import {
   type SearchIndex,
   type SortKey,
 } from '../../catalog/search.ts';
+import { suggestSearch } from '../../catalog/search-suggest.ts';
 
 /** Pause in typing after which the URL follows the search box. */
 const URL_DELAY_MS = 250;
@@ -98,6 +99,13 @@ class EventsExplorer extends HTMLElement {
         search.focus();
       });
     }
+    this.#part('suggestions').addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      this.#show(parseEventQuery(new URL(link.href).search, catalog), 'push');
+      search.focus();
+    });
     this.#part('copy-link').addEventListener('click', () => void this.#copyLink());
     this.#part('show-all').addEventListener('click', () => this.#showAll());
     addEventListener('popstate', () => this.#show(parseEventQuery(location.search, catalog), 'none'));
@@ -112,6 +120,8 @@ class EventsExplorer extends HTMLElement {
       'more-text',
       'copy-status',
       'copy-fallback',
+      'suggestions',
+      'suggestion-list',
     ]) {
       this.#part(name);
     }
@@ -178,6 +188,7 @@ class EventsExplorer extends HTMLElement {
     this.#query = query;
     this.#limit = limit;
     if (count !== this.#count) this.#announce(count, rows.length);
+    if (count === 0 || !this.#part('suggestions').hidden) this.#suggest(count === 0 ? query : undefined);
     const more = this.#part('more');
     const truncated = count > limit;
     if (truncated) this.#part('more-text').textContent = fill(this.dataset['moreText'], { shown: limit, count });
@@ -238,6 +249,22 @@ class EventsExplorer extends HTMLElement {
       if (header.dataset['sortKey'] === sort) header.setAttribute('aria-sort', 'ascending');
       else header.removeAttribute('aria-sort');
     }
+  }
+
+  /** Offers the closest queries that find events (as links to their view), or hides the offer. */
+  #suggest(query: EventQuery | undefined): void {
+    const suggestions = query ? suggestSearch(this.#index!, query) : [];
+    const list = this.#part('suggestion-list');
+    // Text nodes and hrefs only: the suggested words come from the catalogue, the query from the user.
+    list.replaceChildren(
+      ...suggestions.flatMap((text, index) => {
+        const link = document.createElement('a');
+        link.href = `${location.pathname}${serializeEventQuery({ ...query!, q: text })}`;
+        link.textContent = text;
+        return index === 0 ? [link] : [', ', link];
+      }),
+    );
+    this.#part('suggestions').hidden = suggestions.length === 0;
   }
 
   /** Updates the live result count and the empty state. */

@@ -4,9 +4,10 @@
  * MDX (Starlight builds its table of contents from them); a test keeps them equal to these.
  */
 import type { Locale } from '../../catalog/model.ts';
+import { IMAGICLECARE_GUIDE_URL } from './external-links.ts';
 
-/** A run of prose: plain text, or text linking to a route of the guide (`''` is the home page). */
-export type ProseRun = string | { text: string; route: string };
+/** A run of prose: plain text, or text linking to an address. */
+export type ProseRun = string | { text: string; href: string };
 
 /** The guide page's title, its chapter headings and the definitions prose, per locale. */
 export const GUIDE_CHAPTERS: Readonly<
@@ -18,9 +19,9 @@ export const GUIDE_CHAPTERS: Readonly<
     events: '2 Eventi coperti dal Supporto Proattivo',
     definitionsText: [
       'Come spiegato nella ',
-      { text: 'guida di ImagicleCare', route: '' },
+      { text: 'guida di ImagicleCare', href: IMAGICLECARE_GUIDE_URL },
       ", il servizio di Supporto Proattivo prevede l'invio di notifiche proattive ai clienti su determinati tipi di problemi per evitare interruzioni dei servizi. Le seguenti tabelle, soggette a continui aggiornamenti, riassumono gli eventi coperti dal nostro servizio di Supporto Proattivo e le relative modalità. Per maggiori informazioni su questo o altri servizi ImagicleCare, consulta la ",
-      { text: 'guida dedicata', route: '' },
+      { text: 'guida dedicata', href: IMAGICLECARE_GUIDE_URL },
       '.',
     ],
   },
@@ -30,9 +31,9 @@ export const GUIDE_CHAPTERS: Readonly<
     events: '2 Events covered by Proactive Support',
     definitionsText: [
       'As explained in the ',
-      { text: 'ImagicleCare guide', route: '' },
+      { text: 'ImagicleCare guide', href: IMAGICLECARE_GUIDE_URL },
       ', the Proactive Support service sends customers proactive notifications about certain types of problems, to prevent service interruptions. The following tables, which are updated continuously, summarize the events covered by our Proactive Support service and how they are handled. For more information about this or other ImagicleCare services, see the ',
-      { text: 'dedicated guide', route: '' },
+      { text: 'dedicated guide', href: IMAGICLECARE_GUIDE_URL },
       '.',
     ],
   },

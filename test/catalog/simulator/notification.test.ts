@@ -1,6 +1,10 @@
 /** The customer notification rendered with i18next from the shipped templates, and the dates it shows. */
 import { describe, expect, it } from 'vitest';
-import { renderNotification } from '../../../src/catalog/simulator/notification.ts';
+import {
+  notificationCommitment,
+  renderNotification,
+  renderNotificationPreview,
+} from '../../../src/catalog/simulator/notification.ts';
 import { NOTIFICATION_TEMPLATES } from '../../../src/catalog/simulator/notification-templates.ts';
 import { getEvent } from '../../../src/catalog/query.ts';
 import { loadCatalog } from '../../../src/catalog/source/read.ts';
@@ -64,6 +68,45 @@ describe('renderNotification', () => {
     expect(Object.keys(english.notification)).toEqual(Object.keys(italian.notification));
     for (const key of Object.keys(italian.notification) as (keyof typeof italian.notification)[]) {
       expect(variables(english.notification[key])).toEqual(variables(italian.notification[key]));
+    }
+  });
+});
+
+describe('renderNotificationPreview', () => {
+  it('is the notification with placeholders where only an occurrence has values', () => {
+    const url = 'https://care.imagicle.com/en/proactive-support/events/recording-channels-exhausted/';
+    const real = renderNotification(catalog, {
+      event: channels,
+      occurredAt: '2026-11-25T10:00:00+01:00',
+      url,
+      locale: 'en',
+      timeZone: 'Europe/Rome',
+    });
+    const preview = renderNotificationPreview(catalog, {
+      event: channels,
+      url,
+      locale: 'en',
+      placeholders: { occurredAt: '[when]', deadline: '[by when]' },
+    });
+    expect(preview.subject).toBe(real.subject);
+    expect(preview.body).toContain('Detected on: [when]\n');
+    expect(preview.body).toContain('Response time: < 4 hours, by [by when]\n');
+    // Apart from the two dates, the very same text.
+    const withoutDates = (body: string): string =>
+      body.replace(/^(Detected on: ).*$/m, '$1').replace(/(, by ).*$/m, '$1');
+    expect(withoutDates(preview.body)).toBe(withoutDates(real.body));
+  });
+
+  it('quotes the commitment sentence the body contains, in each language', () => {
+    for (const locale of ['it', 'en'] as const) {
+      const sentence = notificationCommitment(locale);
+      expect(sentence).toMatch(/\S.*\.$/);
+      const { body } = renderNotificationPreview(catalog, {
+        event: voip,
+        locale,
+        placeholders: { occurredAt: 'x', deadline: 'y' },
+      });
+      expect(body).toContain(`\n\n${sentence}\n\n`);
     }
   });
 });
