@@ -8,7 +8,7 @@
  * - `--bytes`: page weights of an already built site only (`--dist`, default `ASTRO_OUT_DIR` or
  *   `dist`), deterministic, no timing;
  * - `--check`: exit 1 when a figure is over budget or could not be measured.
- * Builds go to `dist-bench-*` folders; the bare site is generated in `dist-bench-bare-*`.
+ * Builds go to `tmp/bench-*` folders; the bare site is generated in `tmp/bench-bare-*`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import { synthesizeCatalogYaml } from '../src/catalog/source/synth.ts';
 const USAGE = 'usage: npm run bench [-- --quick] [--bytes] [--check] [--json FILE] [--dist DIR]';
 const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const CHILD = path.join(PROJECT_ROOT, 'scripts', 'bench-child.ts');
-const WORK = path.join(PROJECT_ROOT, 'dist-bench-work');
+const WORK = path.join(PROJECT_ROOT, 'tmp', 'bench-work');
 const PORTS = [4340, 4341, 4342, 4343, 4344, 4345, 4346, 4347, 4348, 4349];
 const KIB_PER_MIB = 1024;
 
@@ -116,7 +116,7 @@ function runChild(args: string[], cwd: string, env: Record<string, string>): Pro
   });
 }
 
-/** The committed catalogue and the synthetic ones of the plan, written to `dist-bench-work/`. */
+/** The committed catalogue and the synthetic ones of the plan, written to `tmp/bench-work/`. */
 function catalogues(plan: Plan): Catalogue[] {
   const committed = checkCatalogFile(DEFAULT_CATALOG_FILE).catalog?.events.length ?? 0;
   const list: Catalogue[] = [
@@ -195,9 +195,9 @@ function countHtml(dir: string): number {
   return count;
 }
 
-/** Builds the guide from a catalogue into `dist-bench-<slug>`, cold (its cache removed first). */
+/** Builds the guide from a catalogue into `tmp/bench-<slug>`, cold (its cache removed first). */
 async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result: ChildResult; pages: number }> {
-  const outDir = path.join(PROJECT_ROOT, `dist-bench-${catalogue.slug}`);
+  const outDir = path.join(PROJECT_ROOT, 'tmp', `bench-${catalogue.slug}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
   log(`building the guide with the ${catalogue.label} catalogue into ${path.relative(PROJECT_ROOT, outDir)}/`);
@@ -208,9 +208,9 @@ async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result
   return { outDir, result, pages: result.exitCode === 0 ? countHtml(outDir) : 0 };
 }
 
-/** Generates and builds a bare Starlight site with `pages` HTML pages in `dist-bench-bare-<slug>`. */
+/** Generates and builds a bare Starlight site with `pages` HTML pages in `tmp/bench-bare-<slug>`. */
 async function buildBare(slug: string, pages: number): Promise<{ result: ChildResult; pages: number }> {
-  const root = path.join(PROJECT_ROOT, `dist-bench-bare-${slug}`);
+  const root = path.join(PROJECT_ROOT, 'tmp', `bench-bare-${slug}`);
   rmSync(root, { recursive: true, force: true });
   for (const [file, content] of bareSiteFiles(pages)) {
     const target = path.join(root, file);
@@ -218,7 +218,7 @@ async function buildBare(slug: string, pages: number): Promise<{ result: ChildRe
     writeFileSync(target, content);
   }
   log(`building a bare Starlight site of ${pages} pages in ${path.relative(PROJECT_ROOT, root)}/`);
-  // The bare site resolves astro and Starlight from this repository's node_modules, one folder up.
+  // The bare site resolves astro and Starlight from this repository's node_modules, two folders up.
   const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
   const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
   return { result, pages: result.exitCode === 0 ? countHtml(path.join(root, 'dist')) : 0 };

@@ -10,8 +10,8 @@ import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import path from 'node:path';
 import { localesConfig } from '../i18n/locales.ts';
 
-/** The part of a hast node this plugin reads and rewrites. */
-interface HastNode {
+/** The part of a hast node the plugin reads and rewrites. */
+export interface HastNode {
   type: string;
   tagName?: string;
   properties?: Record<string, unknown>;

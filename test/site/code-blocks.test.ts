@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlockLocale, escapeCustomProperties, makeValid } from '../../src/site/code-blocks.ts';
+import { codeBlockLocale, escapeCustomProperties, makeValid, type HastNode } from '../../src/site/code-blocks.ts';
 
 describe('escapeCustomProperties', () => {
   it('escapes custom property names that start with a digit, and only those', () => {
@@ -12,7 +12,7 @@ describe('escapeCustomProperties', () => {
 
 describe('makeValid', () => {
   it('turns divs below code and button into spans, escapes colours and keeps line breaks of the copied code', () => {
-    const block = {
+    const block: HastNode = {
       type: 'element',
       tagName: 'figure',
       children: [
@@ -50,7 +50,7 @@ describe('makeValid', () => {
       ],
     };
     makeValid(block);
-    const [pre, copy] = block.children;
+    const [pre, copy] = block.children ?? [];
     const line = pre?.children?.[0]?.children?.[0];
     expect(line?.tagName).toBe('span');
     expect(line?.children?.[0]?.properties).toEqual({ style: '--\\30 :#fff' });

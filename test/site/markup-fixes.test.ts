@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixStarlightMarkup, hideScriptsValidly, hideSearchShortcutHint } from '../../src/site/markup-fixes.ts';
+import { fixStarlightMarkup, hideScriptsValidly, nameSearchButtonByItsText } from '../../src/site/markup-fixes.ts';
 
 describe('hideScriptsValidly', () => {
   it('wraps aria-hidden scripts in a hidden element and keeps their bodies byte for byte', () => {
@@ -10,12 +10,15 @@ describe('hideScriptsValidly', () => {
   });
 });
 
-describe('hideSearchShortcutHint', () => {
-  it('hides the shortcut hint of the search button only', () => {
+describe('nameSearchButtonByItsText', () => {
+  it('names the search button by its visible label and shortcut hint', () => {
     const html =
-      '<kbd class="sl-hidden md:sl-flex x"></kbd><button data-open-modal disabled aria-label="Cerca"><span aria-hidden="true">Cerca</span><kbd class="sl-hidden md:sl-flex x"><kbd>Ctrl</kbd></kbd></button>';
-    expect(hideSearchShortcutHint(html)).toBe(
-      '<kbd class="sl-hidden md:sl-flex x"></kbd><button data-open-modal disabled aria-label="Cerca"><span aria-hidden="true">Cerca</span><kbd aria-hidden="true" class="sl-hidden md:sl-flex x"><kbd>Ctrl</kbd></kbd></button>',
+      '<button data-open-modal disabled aria-label="Cerca" aria-keyshortcuts="Control+K" class="a"><svg aria-hidden="true"></svg><span class="a" aria-hidden="true">Cerca</span><kbd class="sl-hidden md:sl-flex a" style="display: none;"><kbd class="a">Ctrl</kbd><kbd class="a">K</kbd></kbd></button><button aria-label="Cerca">';
+    expect(nameSearchButtonByItsText(html)).toBe(
+      html
+        .replace('aria-label="Cerca" aria-keyshortcuts', 'aria-label="Cerca Ctrl K" aria-keyshortcuts')
+        .replace('Cerca</span><kbd', 'Cerca</span> <kbd')
+        .replace('Ctrl</kbd><kbd', 'Ctrl</kbd> <kbd'),
     );
   });
 

@@ -11,8 +11,8 @@ import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 /** The catalogue the alternate site is built from. */
 export const ALTERNATE_CATALOG = 'test/fixtures/site/alternate-catalog.yaml';
-/** Where the alternate site is built (git-ignored). */
-export const ALTERNATE_OUT = path.join(PROJECT_ROOT, 'dist-alternate');
+/** Where the alternate site is built: under `tmp/`, the one git-ignored folder of every test and benchmark build. */
+export const ALTERNATE_OUT = path.join(PROJECT_ROOT, 'tmp', 'alternate');
 
 const STAMP = `${ALTERNATE_OUT}.run`;
 const LOCK = `${ALTERNATE_OUT}.lock`;
@@ -35,6 +35,7 @@ export async function alternateSite(): Promise<string> {
   for (;;) {
     if (stamp() === RUN) return ALTERNATE_OUT;
     try {
+      mkdirSync(path.dirname(LOCK), { recursive: true });
       mkdirSync(LOCK);
     } catch {
       if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > STALE_LOCK_MS)
