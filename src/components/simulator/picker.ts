@@ -26,11 +26,17 @@ export function findEvents(index: SearchIndex, typed: string): CatalogEvent[] {
   return searchEvents(index, { q: text, sort: 'title' });
 }
 
+/** The text a match shows before its id: the title, and a mark when the event is deprecated (not covered). */
+export function matchTitle(event: CatalogEvent, locale: Locale, deprecatedMark: string): string {
+  return event.deprecated ? `${event.title[locale]} (${deprecatedMark})` : event.title[locale];
+}
+
 /** Shows matches as buttons (title and id); `onPick` receives the chosen id. */
 export function renderMatches(
   list: HTMLElement,
   events: readonly CatalogEvent[],
   locale: Locale,
+  deprecatedMark: string,
   onPick: (id: string) => void,
 ): void {
   list.replaceChildren(
@@ -42,7 +48,7 @@ export function renderMatches(
       button.dataset['eventId'] = event.id;
       const id = document.createElement('code');
       id.textContent = event.id;
-      button.append(event.title[locale], ' ', id);
+      button.append(matchTitle(event, locale, deprecatedMark), ' ', id);
       button.addEventListener('click', () => onPick(event.id));
       item.append(button);
       return item;

@@ -78,7 +78,7 @@ function start(root: HTMLElement): void {
   const offerMatches = (index: SearchIndex): ReturnType<typeof findEvents> => {
     const text = eventInput.value.trim();
     const found = findEvents(index, text);
-    renderMatches(matchList, found, locale, (id) => {
+    renderMatches(matchList, found, locale, m.deprecatedOption, (id) => {
       eventInput.value = id;
       pickForm.requestSubmit();
     });
