@@ -22,6 +22,21 @@ export default defineConfig({
   // Astro does not hash the styles it inlines for components used in MDX, so a strict style-src
   // would block them: every stylesheet is a file, allowed by 'self'.
   build: { inlineStylesheets: 'never' },
+  // Code blocks are Expressive Code's (Starlight), with the CSP-safe markup of ec.config.mjs;
+  // Astro's own Shiki pass would only add inline styles (and a build warning).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX pipeline marks modules "use astro:head-inject" for itself; the bundler
+          // cannot know that directive and warns six times per build about nothing a project can fix.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     catalogIntegration(),
     artifactsIntegration(),
@@ -34,8 +49,8 @@ export default defineConfig({
       locales: localesConfig,
       sidebar: sidebarConfig,
       components: { Footer: './src/components/guide/Footer.astro' },
-      // On paper: content only, with the page's address, catalogue version and link targets.
-      customCss: ['./src/styles/print.css'],
+      // Content styles, and on paper: content only, with the page's address, catalogue version and link targets.
+      customCss: ['./src/site/content.css', './src/styles/print.css'],
       routeMiddleware: './src/site/route-middleware.ts',
       // Our own bilingual 404 page (src/pages/404.astro).
       disable404Route: true,

@@ -1,12 +1,27 @@
 /**
  * `npm start`: builds the guide and its artifacts when `dist/` is missing or older than the
- * sources (or incomplete: no manifest), then serves `dist/` at http://127.0.0.1:4321.
+ * sources (or incomplete: no manifest), then serves `dist/` at http://127.0.0.1:4321 (`PORT=N` or `-- --port N` to change
+ * it; a busy port stops it with one sentence, before building).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/catalog/source/read.ts';
 import { completedAt } from '../src/build/staging.ts';
+import { messageLocale, PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { busyMessage, portIsFree, requestedPort } from './cli/start-port.ts';
+
+const HOST = '127.0.0.1';
+const locale = messageLocale();
+const requested = requestedPort(process.argv.slice(2), process.env, locale);
+if ('error' in requested) {
+  console.error(requested.error);
+  process.exit(2);
+}
+const { port } = requested;
+if (!(await portIsFree(port, HOST))) {
+  console.error(busyMessage(port, locale));
+  process.exit(1);
+}
 
 const outDir = path.resolve(PROJECT_ROOT, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 const SOURCES = ['catalog', 'content', 'src', 'astro.config.mjs', 'package.json'];
@@ -25,4 +40,4 @@ const changedAt = Math.max(...SOURCES.map((source) => newest(path.join(PROJECT_R
 const run = (args: string[]) => spawnSync('npm', args, { cwd: PROJECT_ROOT, stdio: 'inherit' }).status ?? 1;
 
 if ((process.env['CATALOG_FILE'] || changedAt > builtAt) && run(['run', 'build']) !== 0) process.exit(1);
-process.exit(run(['exec', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', '4321']));
+process.exit(run(['exec', '--', 'astro', 'preview', '--host', HOST, '--port', String(port)]));

@@ -3,7 +3,12 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
-/** Hand-written guide prose lives in `content/docs` (Italian at the root, English in `en/`). */
+/**
+ * Hand-written guide prose lives in `content/docs` (Italian at the root, English in `en/`).
+ * Starlight's own UI strings that need a project translation live in `src/content/i18n/`, where
+ * Starlight also reads them while configuring Expressive Code: English falls back to the default
+ * locale, Italian, for strings its English file leaves to Expressive Code.
+ */
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),

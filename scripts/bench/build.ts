@@ -21,9 +21,9 @@ export function countHtml(dir: string): number {
   return count;
 }
 
-/** Builds the guide from a catalogue into `dist-bench-<slug>`, cold (its cache removed first). */
+/** Builds the guide from a catalogue into `tmp/bench-<slug>`, cold (its cache removed first). */
 async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result: ChildResult; pages: number }> {
-  const outDir = path.join(PROJECT_ROOT, `dist-bench-${catalogue.slug}`);
+  const outDir = path.join(PROJECT_ROOT, 'tmp', `bench-${catalogue.slug}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
   log(`building the guide with the ${catalogue.label} catalogue into ${path.relative(PROJECT_ROOT, outDir)}/`);
@@ -34,9 +34,9 @@ async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result
   return { outDir, result, pages: result.exitCode === 0 ? countHtml(outDir) : 0 };
 }
 
-/** Generates and builds a bare Starlight site with `pages` HTML pages in `dist-bench-bare-<slug>`. */
+/** Generates and builds a bare Starlight site with `pages` HTML pages in `tmp/bench-bare-<slug>`. */
 async function buildBare(slug: string, pages: number): Promise<{ result: ChildResult; pages: number }> {
-  const root = path.join(PROJECT_ROOT, `dist-bench-bare-${slug}`);
+  const root = path.join(PROJECT_ROOT, 'tmp', `bench-bare-${slug}`);
   rmSync(root, { recursive: true, force: true });
   for (const [file, content] of bareSiteFiles(pages)) {
     const target = path.join(root, file);
@@ -44,7 +44,7 @@ async function buildBare(slug: string, pages: number): Promise<{ result: ChildRe
     writeFileSync(target, content);
   }
   log(`building a bare Starlight site of ${pages} pages in ${path.relative(PROJECT_ROOT, root)}/`);
-  // The bare site resolves astro and Starlight from this repository's node_modules, one folder up.
+  // The bare site resolves astro and Starlight from this repository's node_modules, two folders up.
   const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
   const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
   return { result, pages: result.exitCode === 0 ? countHtml(path.join(root, 'dist')) : 0 };

@@ -12,7 +12,7 @@
  * - `--lighthouse`: run Lighthouse in quick mode too;
  * - `--port N` (or `BENCH_PORT`): the first of the ten ports on 127.0.0.1 the benchmark's servers
  *   and Chromium's debugging port may use (default 4340).
- * Builds go to `dist-bench-*` folders; the bare site is generated in `dist-bench-bare-*`.
+ * Builds go to `tmp/bench-*` folders; the bare site is generated in `tmp/bench-bare-*`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -69,7 +69,7 @@ export function atBudgetSize(plan: Plan, catalogue: Catalogue): boolean {
   return plan.budgetSize === catalogue.events && catalogue.synthetic;
 }
 
-/** The committed catalogue and the synthetic ones of the plan, written to `dist-bench-work/`. */
+/** The committed catalogue and the synthetic ones of the plan, written to `tmp/bench-work/`. */
 export function catalogues(plan: Plan): Catalogue[] {
   const committed = checkCatalogFile(DEFAULT_CATALOG_FILE).catalog?.events.length ?? 0;
   const list: Catalogue[] = [

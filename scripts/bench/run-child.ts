@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 /** Astro's command-line entry, run by the child in this process's Node. */
 export const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Scratch folder: synthetic catalogues and the children's reports. */
-export const WORK = path.join(PROJECT_ROOT, 'dist-bench-work');
+export const WORK = path.join(PROJECT_ROOT, 'tmp', 'bench-work');
 /** `maxRSS` is in KiB. */
 export const KIB_PER_MIB = 1024;
 const CHILD = path.join(PROJECT_ROOT, 'scripts', 'bench', 'child.ts');

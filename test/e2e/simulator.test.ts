@@ -202,3 +202,53 @@ for (const p of PAGES) {
     });
   });
 }
+
+test.describe('the picker finds events by title, in either language', () => {
+  const cases = [
+    { locale: 'it', path: '/proactive-support/simulator/', heading: 'Risultati', disk: 'Spazio su disco disponibile' },
+    { locale: 'en', path: '/en/proactive-support/simulator/', heading: 'Results', disk: 'Available disk space' },
+  ] as const;
+  for (const c of cases) {
+    test(`"disco" offers the two disk events; choosing one simulates it and focuses the results (${c.locale})`, async ({
+      page,
+    }) => {
+      const errors = recordPageErrors(page);
+      await open(page, c.path);
+      // Italian words find the event on the English page too: the index holds both languages.
+      await page.locator('#simulator-event').fill('disco');
+      const matches = page.locator('#simulator-matches button');
+      await expect(matches).toHaveCount(2);
+      await expect(matches.filter({ hasText: 'disk-space-running-low' })).toContainText(c.disk);
+      await expect(matches.filter({ hasText: 'disk-space-nearly-full' })).toBeVisible();
+      // Enter with two matches asks to choose, on the first of them.
+      await page.locator('#simulator-event').press('Enter');
+      await expect(matches.first()).toBeFocused();
+      await expect(page.locator('#simulator-matches-status')).toContainText('2');
+      await matches.filter({ hasText: 'disk-space-running-low' }).click();
+      await expect(results(page)).toHaveAttribute('data-simulated-count', '1');
+      await expect(page.locator('#simulator-results-heading')).toBeFocused();
+      await expect(page.locator('#simulator-results-heading')).toHaveText(c.heading);
+      await expect(page.locator('#simulator-case-0')).toContainText('disk-space-running-low');
+      await expect(page.locator('#simulator-event')).toHaveValue('disk-space-running-low');
+      expect(errors).toEqual([]);
+    });
+
+    test(`"Webex" offers the Webex events; one match and "Simulate" focuses the results (${c.locale})`, async ({
+      page,
+    }) => {
+      await open(page, c.path);
+      await page.locator('#simulator-event').fill('Webex');
+      const matches = page.locator('#simulator-matches button');
+      await expect(matches.first()).toBeVisible();
+      expect(await matches.count()).toBeGreaterThan(1);
+      for (const text of await matches.allInnerTexts()) expect(text).toMatch(/webex/i);
+      // More words narrow the matches down to one, which "Simulate" runs directly.
+      await page.locator('#simulator-event').fill('Webex presence');
+      await expect(matches).toHaveCount(1);
+      await expect(matches).toContainText('webex-presence-failure');
+      await page.locator('#simulator-pick-run').click();
+      await expect(page.locator('#simulator-case-0')).toContainText('webex-presence-failure');
+      await expect(page.locator('#simulator-results-heading')).toBeFocused();
+    });
+  }
+});

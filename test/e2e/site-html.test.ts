@@ -1,6 +1,7 @@
 /**
  * Whole-site checks over the built folder (`ASTRO_OUT_DIR`, default `dist`, after `npm run build`):
- * every HTML page is valid (html-validate, zero errors) and no internal link or anchor is broken.
+ * every HTML page is valid (W3C Nu Html Checker and html-validate, zero errors) and no internal
+ * link or anchor is broken.
  * They read files, so they need no browser; they live with the browser tests because they need
  * the build.
  */
@@ -9,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFolder, findBrokenLinks, htmlFiles } from '../site/built-site.ts';
 import { siteValidator } from '../site/html-validate.ts';
+import { checkFolder, formatVnuMessage } from '../site/vnu.ts';
 
 const folder = buildFolder();
 const files = htmlFiles(folder);
@@ -37,6 +39,13 @@ test('every built page is valid HTML', async () => {
     }
   }
   expect(problems, `${problems.length} problems in ${files.length} pages`).toEqual([]);
+});
+
+test('every built page passes the W3C Nu Html Checker (vnu)', async () => {
+  // One JVM run over the whole folder: about 20 s for the 49 pages of the real catalogue.
+  test.setTimeout(240_000);
+  const errors = (await checkFolder(folder)).map((message) => formatVnuMessage(folder, message));
+  expect(errors, `${errors.length} errors in ${files.length} pages`).toEqual([]);
 });
 
 test('no internal link or anchor is broken', () => {

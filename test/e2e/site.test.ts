@@ -1,10 +1,10 @@
 /**
  * The guide site as a whole, in a real browser: language switch, search, event pages, company
- * block, alternates, accessibility in both themes, and a strict Content-Security-Policy that the
+ * block, alternates, and a strict Content-Security-Policy that the
  * browser never has to enforce against our own pages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, recordPageErrors, useTheme } from './support/checks.ts';
+import { recordPageErrors } from './support/checks.ts';
 
 const EVENT = 'disk-space-running-low';
 
@@ -178,22 +178,8 @@ test.describe('site frame', () => {
   }
 });
 
-test.describe('accessibility, console and CSP', () => {
-  for (const [type, paths] of Object.entries(PAGE_TYPES)) {
-    for (const locale of ['it', 'en'] as const) {
-      for (const theme of ['light', 'dark'] as const) {
-        test(`${type} page, ${locale}, ${theme} theme`, async ({ page }) => {
-          const errors = recordPageErrors(page);
-          await useTheme(page, theme);
-          await page.goto(paths[locale]);
-          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-          await expectNoA11yViolations(page);
-          expect(errors).toEqual([]);
-        });
-      }
-    }
-  }
-
+// Accessibility, console and CSP violations of every page type: every-page.test.ts.
+test.describe('Content-Security-Policy', () => {
   for (const [type, paths] of Object.entries(PAGE_TYPES)) {
     test(`the ${type} page carries the strict policy`, async ({ page }) => {
       await page.goto(paths.it);

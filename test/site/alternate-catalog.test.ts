@@ -76,13 +76,7 @@ describe('the site built from another catalogue', () => {
     expect(eventPage.querySelector('aside a')?.getAttribute('href')).toBe(
       '/en/proactive-support/events/sip-trunk-unreachable/',
     );
-    const picker = page('proactive-support/simulator').querySelector('#simulator-events');
-    expect(picker?.querySelector('option[value="sip-trunk-legacy-check"]')?.getAttribute('label')).toMatch(
-      /\(deprecato, non coperto\)$/,
-    );
-    expect(picker?.querySelector('option[value="sip-trunk-unreachable"]')?.getAttribute('label')).not.toMatch(
-      /deprecato/,
-    );
+    // The simulator's picker marks it too: test/components/simulator/picker.test.ts.
   });
 
   test('one page per event and language, with only what the catalogue says', () => {

@@ -12,8 +12,8 @@ import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 /** The catalogue the alternate site is built from. */
 export const ALTERNATE_CATALOG = 'test/fixtures/site/alternate-catalog.yaml';
-/** Where the alternate site is built (git-ignored). */
-export const ALTERNATE_OUT = path.join(PROJECT_ROOT, 'dist-alternate');
+/** Where the alternate site is built: under `tmp/`, the one git-ignored folder of every test and benchmark build. */
+export const ALTERNATE_OUT = path.join(PROJECT_ROOT, 'tmp', 'alternate');
 
 /** The catalogue whose every text is an attack (markup, script, templates, formulas). */
 export const HOSTILE_CATALOG = 'test/fixtures/site/hostile-catalog.yaml';
@@ -50,6 +50,7 @@ async function siteBuiltOnce(catalog: string, out: string): Promise<string> {
   for (;;) {
     if (stamp(out) === RUN) return out;
     try {
+      mkdirSync(path.dirname(LOCK), { recursive: true });
       mkdirSync(LOCK);
     } catch {
       if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > STALE_LOCK_MS)

@@ -4,7 +4,7 @@
  */
 import { isTimeZone, toZonedRfc3339, zonedLocalToInstant } from '../../catalog/time/datetime.ts';
 import type { Catalog, Locale } from '../../catalog/model.ts';
-import { getEvent } from '../../catalog/query.ts';
+import { createSearchIndex, type SearchIndex } from '../../catalog/search.ts';
 import {
   fragmentParameter,
   readSharedSimulation,
@@ -15,6 +15,7 @@ import { simulateText } from '../../catalog/simulator/simulate.ts';
 import { renderSimulation, summaryText, type RenderedSimulation } from './render.ts';
 import type { WorkerReply, WorkerRequest } from './simulation-worker.ts';
 import { localMore, viewOf, type MoreResults, type SimulationView } from './view.ts';
+import { findEvents, MATCH_LIMIT, renderMatches } from './picker.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages } from '../../catalog/messages/simulator.ts';
 
@@ -53,14 +54,6 @@ function fillTimeZones(select: HTMLSelectElement, selected: string): void {
   for (const zone of [...zones].sort()) fragment.append(new Option(zone, zone, false, zone === selected));
   select.replaceChildren(fragment);
   select.value = selected;
-}
-
-/** The event id a person typed or picked: an id, or a title in the page's language. */
-function resolveEventId(catalog: Catalog, typed: string, locale: Locale): string {
-  const value = typed.trim();
-  if (getEvent(catalog, value)) return value;
-  const lower = value.toLowerCase();
-  return catalog.events.find((event) => event.title[locale].toLowerCase() === lower)?.id ?? value;
 }
 
 function start(root: HTMLElement): void {
@@ -113,6 +106,10 @@ function start(root: HTMLElement): void {
     hold(text);
   });
   textarea.addEventListener('input', release);
+  const matchList = byId<HTMLUListElement>('simulator-matches');
+  const matchStatus = byId<HTMLElement>('simulator-matches-status');
+  const resultsHeading = byId<HTMLElement>('simulator-results-heading');
+  const pickForm = byId<HTMLFormElement>('simulator-pick');
 
   fillTimeZones(timeZoneSelect, Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome');
 
@@ -140,6 +137,34 @@ function start(root: HTMLElement): void {
   /** Ends the running worker simulation, if any: resolves its promise with `undefined`. */
   let cancelRunning: (() => void) | undefined;
   let runs = 0;
+  let searchIndex: SearchIndex | undefined;
+  const indexReady = catalogReady.then((catalog) => (searchIndex = catalog && createSearchIndex(catalog, locale)));
+
+  /** Offers the events the typed text finds; returns them. */
+  const offerMatches = (index: SearchIndex): ReturnType<typeof findEvents> => {
+    const text = eventInput.value.trim();
+    const found = findEvents(index, text);
+    renderMatches(matchList, found, locale, m.deprecatedOption, (id) => {
+      eventInput.value = id;
+      pickForm.requestSubmit();
+    });
+    const count = found.length;
+    matchStatus.textContent = !text
+      ? ''
+      : [
+          interpolate(count === 0 ? m.matchesNone : count === 1 ? m.matchesOne : m.matchesCount, { count, text }),
+          count > MATCH_LIMIT ? interpolate(m.matchesMore, { shown: MATCH_LIMIT }) : '',
+        ].join(' ');
+    return found;
+  };
+  eventInput.addEventListener('input', () => {
+    if (searchIndex) offerMatches(searchIndex);
+  });
+
+  /** After a simulation the person asked for, the results' heading takes the focus (and is read out). */
+  const showResults = (): void => {
+    if (!results.hidden) resultsHeading.focus();
+  };
 
   const timeZone = (): string => timeZoneSelect.value || 'Europe/Rome';
   const now = (): Date => (nowInput.value && zonedLocalToInstant(nowInput.value, timeZone())) || new Date();
@@ -282,22 +307,32 @@ function start(root: HTMLElement): void {
 
   byId<HTMLFormElement>('simulator-paste').addEventListener('submit', (event) => {
     event.preventDefault();
-    void run({ input: held ?? textarea.value });
+    void run({ input: held ?? textarea.value }).then(showResults);
   });
 
-  byId<HTMLFormElement>('simulator-pick').addEventListener('submit', (event) => {
+  pickForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    void catalogReady.then((catalog) => {
-      if (!catalog) return;
-      const id = resolveEventId(catalog, eventInput.value, locale);
-      if (!id) {
+    void indexReady.then((index) => {
+      if (!index) return;
+      const typed = eventInput.value.trim();
+      if (!typed) {
         status.textContent = m.pickMissing;
         eventInput.focus();
         return;
       }
+      const found = offerMatches(index);
+      if (found.length > 1) {
+        matchStatus.textContent = interpolate(m.matchesChoose, { count: found.length, text: typed });
+        matchList.querySelector('button')?.focus();
+        return;
+      }
+      // No match at all: simulated as an id, so that the result says it is not covered and suggests ids.
+      const id = found[0]?.id ?? typed;
       const occurred = (occurredInput.value && zonedLocalToInstant(occurredInput.value, timeZone())) || new Date();
       const payload = { event: id, occurredAt: toZonedRfc3339(occurred, timeZone()) };
-      void run({ input: JSON.stringify(payload, null, 2), event: id, occurred: occurredInput.value || undefined });
+      void run({ input: JSON.stringify(payload, null, 2), event: id, occurred: occurredInput.value || undefined }).then(
+        showResults,
+      );
     });
   });
 

@@ -45,6 +45,8 @@ export const EVENTS_TABLE_MESSAGES = defineMessages({
     applicationNone: 'Non indicata',
     deprecated: 'Deprecato',
     idLabel: 'Identificativo',
+    noScript:
+      'Senza JavaScript la tabella mostra sempre tutti gli eventi: ricerca, filtri e ordinamento non sono disponibili, e i filtri di un link condiviso non vengono applicati. Cerca con il browser (Ctrl+F) o scarica il CSV.',
   },
   en: {
     title: 'Event table',
@@ -88,5 +90,7 @@ export const EVENTS_TABLE_MESSAGES = defineMessages({
     applicationNone: 'Not specified',
     deprecated: 'Deprecated',
     idLabel: 'Identifier',
+    noScript:
+      'Without JavaScript the table always shows every event: search, filters and sorting are not available, and the filters of a shared link are not applied. Search with the browser (Ctrl+F) or download the CSV.',
   },
 });

@@ -1,6 +1,6 @@
 /** Checks every browser test can apply to a page: accessibility and a clean console. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Starts recording console errors, page errors and CSP violations; call before `goto`. */
 export function recordPageErrors(page: Page): string[] {
@@ -19,6 +19,8 @@ export function recordPageErrors(page: Page): string[] {
 
 /** Asserts zero axe-core violations for WCAG 2.x A and AA (including 2.2). */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
+  // A whole-page axe run takes seconds, and many more on a loaded CI machine: each run gets its own minute.
+  test.info().setTimeout(test.info().timeout + 60_000);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

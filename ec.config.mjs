@@ -1,0 +1,13 @@
+// @ts-check
+// Expressive Code (Starlight's code blocks). Its plugins live here rather than in astro.config.mjs
+// because the <Code> component (integration page) can only read options from this file.
+import { defineEcConfig } from '@astrojs/starlight/expressive-code';
+import { codeBlockLocale, validCodeBlocks } from './src/site/code-blocks.ts';
+
+export default defineEcConfig({
+  plugins: [validCodeBlocks()],
+  getBlockLocale: codeBlockLocale,
+  // Long lines wrap instead of scrolling sideways: readable at 320 px, and no scrollable region
+  // that keyboard users would have to reach.
+  defaultProps: { wrap: true },
+});
