@@ -188,7 +188,10 @@ export async function compileMainEntry(apiModule: string): Promise<PackageFile[]
   if (problems.length > 0) {
     throw new PackageBuildError(
       `The package's main entry has no isolated declarations:\n${problems
-        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+        .map(
+          (d) =>
+            `${apiModule.slice(d.start ?? 0).split('\n')[0]}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+        )
         .join('\n')}`,
     );
   }
