@@ -19,13 +19,20 @@ export interface HeldLock {
   release(): void;
 }
 
-/** Whether a process with this id is running (EPERM: it runs, under another user). */
+/** Whether a process with this id is running (EPERM: it runs, under another user); a zombie is not. */
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A killed build whose parent died too stays a zombie until something reaps it (containers often
+  // have no init that does): on Linux its state in /proc says so.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 

@@ -87,7 +87,7 @@ describe('npm run build, all or nothing', () => {
       async () => {
         const build = startBuild();
         await until(() => when() || build.child.exitCode !== null, BUILD_MS);
-        expect(build.child.exitCode).toBeNull();
+        expect(build.child.exitCode, build.output()).toBeNull();
         process.kill(-build.child.pid!, 'SIGKILL');
         await build.exited;
         expect(folderHash(OUT)).toEqual(published);

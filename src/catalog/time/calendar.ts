@@ -41,7 +41,7 @@ export function utcTime(year: number, month: number, day: number, hour = 0, minu
 
 /** The first instant RFC 3339 can write: 0000-01-01T00:00:00Z. */
 export const FIRST_RFC3339_TIME: number = utcTime(0, 1, 1);
-/** The last instant RFC 3339 can write: 9999-12-31T23:59:59.999Z. */
+/** The last instant RFC 3339 can write: the last millisecond of 9999-12-31, UTC. */
 export const LAST_RFC3339_TIME: number = utcTime(9999, 12, 31, 23, 59, 59) + 999;
 
 /** Whether an instant falls in the years RFC 3339 can write (0000 to 9999, UTC). */

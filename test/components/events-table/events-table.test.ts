@@ -19,9 +19,12 @@ function text(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The data cells of an event's row, as text. */
+/** The data cells of an event's row, as text, without the column labels shown on narrow screens. */
 function cells(page: HTMLElement, id: string): string[] {
-  return page.querySelectorAll(`tr[data-event-id="${id}"] td`).map(text);
+  return page.querySelectorAll(`tr[data-event-id="${id}"] td`).map((cell) => {
+    for (const label of cell.querySelectorAll('.cell-label')) label.remove();
+    return text(cell);
+  });
 }
 
 beforeAll(alternateSite, 300_000);
