@@ -99,6 +99,9 @@ describe('npm run build, all or nothing', () => {
   test(
     'two builds at once: the second is refused, naming the first; the folder ends complete',
     async () => {
+      // A build killed by the tests above leaves its lock behind (stale, taken over by the next
+      // build): remove it, so that the lock waited for below is the first build's own.
+      rmSync(lock, { force: true });
       const first = startBuild();
       await until(() => existsSync(lock), BUILD_MS);
       const second = startBuild();
