@@ -15,6 +15,7 @@ import { getPriority } from '../query.ts';
 import { simulateText, type CaseResult } from '../simulator/simulate.ts';
 import { describeCheck, describeIssueReason, describeIssueSubject } from '../simulator/simulate-text.ts';
 import { parseCommandLine } from './args.ts';
+import { priorityLabel } from '../labels.ts';
 import { readInstant } from '../time/instant.ts';
 import path from 'node:path';
 
@@ -36,7 +37,7 @@ function caseLine(catalog: Catalog, result: CaseResult, locale: Locale, timeZone
     const priority = getPriority(catalog, result.event.priority);
     const parts = [
       m.covered,
-      `${result.event.priority} ${priority?.label[locale] ?? ''}`,
+      priority ? priorityLabel(priority, locale) : result.event.priority,
       `${m.fieldResponseTime} ${formatResponseTime(result.event.responseTime, locale)}`,
       `${m.fieldDeadline} ${toZonedRfc3339(result.deadline, timeZone)}`,
     ];
