@@ -39,9 +39,17 @@ module.exports = {
     {
       name: 'core-is-browser-safe',
       severity: 'error',
-      comment: 'Only read.ts, releases.ts and the commands may use Node.',
-      from: { path: '^src/catalog/', pathNot: '^src/catalog/(source/read|versions/releases|command/)' },
+      comment: 'Only read.ts, digest.ts, releases.ts and the commands may use Node.',
+      from: { path: '^src/catalog/', pathNot: '^src/catalog/(source/(read|digest)|versions/releases|command/)' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'components-are-leaves',
+      severity: 'error',
+      comment:
+        'Components (and their page scripts) present what the layers below compute; the guide, the artifacts (the PDF too) and the site plugin never import them.',
+      from: { path: '^src/', pathNot: '^src/(components|pages)/' },
+      to: { path: '^src/components/' },
     },
     {
       name: 'src-knows-no-scripts-or-tests',

@@ -9,7 +9,7 @@ import { verifyArtifacts } from '../src/artifacts/verify.ts';
 const dir = path.resolve(process.argv[2] ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
 let result;
 try {
-  result = verifyArtifacts(dir);
+  result = await verifyArtifacts(dir);
 } catch (error) {
   // verifyArtifacts reports what it finds as problems; anything else is still one line, no stack.
   console.error(`artifacts:verify: ${path.relative(process.cwd(), dir) || '.'}: ${(error as Error).message}`);

@@ -4,7 +4,7 @@
  */
 import { createLookups } from '../catalog/lookups.ts';
 import type { Catalog } from '../catalog/model.ts';
-import { PACKAGE_NAME } from './package.ts';
+import { PACKAGE_NAME } from './paths.ts';
 
 /** An occurrence in the night of the spring daylight-saving change in Italy: deadlines are instants. */
 export const EXAMPLE_OCCURRED_AT = '2026-03-29T01:30:00+01:00';

@@ -9,26 +9,14 @@ import { publishedJson } from '../catalog/source/published.ts';
 import { eventsCsv } from './csv.ts';
 import type { ModuleSources } from './inline.ts';
 import { catalogSchema, catalogSourceSchema, eventSchema } from './json-schemas.ts';
-import { buildManifest, MANIFEST_PATH, type ArtifactFile } from './manifest.ts';
+import { buildManifest, type ArtifactFile } from './manifest.ts';
+import { catalogFolderPath, csvPath, MANIFEST_PATH, PACKAGE_NAME, tarballName, tarballPath } from './paths.ts';
 import { packageExample } from './examples.ts';
-import {
-  compileMainEntry,
-  compileTooling,
-  PACKAGE_NAME,
-  packageFiles,
-  packTarball,
-  tarballName,
-  type PackageFile,
-} from './package.ts';
+import { compileMainEntry, compileTooling, packageFiles, packTarball, type PackageFile } from './package.ts';
 import { pdfFiles } from './pdf/pdf.ts';
 import { typedModuleTs } from './typed-module.ts';
 
 export type { ArtifactFile };
-
-/** The folder of the catalogue files; `v1` is the format's major version, not the catalogue's. */
-export const CATALOG_DIR = 'catalog/v1';
-/** The folder of the npm tarball. */
-export const PACKAGE_DIR = 'package';
 
 /** JSON as published: two-space indent, final newline, key order as built (deterministic). */
 export function jsonText(value: unknown): string {
@@ -40,18 +28,18 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** The files under `catalog/v1/` except the manifest, by file name, in publication order. */
 export function catalogFiles(catalog: Catalog, sources: ModuleSources): ArtifactFile[] {
   const csv = (locale: Locale): ArtifactFile => ({
-    path: `${CATALOG_DIR}/events.${locale}.csv`,
+    path: csvPath(locale),
     bytes: encode(eventsCsv(catalog, locale)),
   });
   const modelSource = sources['model.ts'];
   if (modelSource === undefined) throw new Error('catalogFiles: the source of model.ts is needed');
   return [
-    { path: `${CATALOG_DIR}/catalog.json`, bytes: encode(publishedJson(catalog)) },
-    { path: `${CATALOG_DIR}/catalog.schema.json`, bytes: encode(jsonText(catalogSchema(modelSource))) },
-    { path: `${CATALOG_DIR}/catalog-source.schema.json`, bytes: encode(jsonText(catalogSourceSchema(catalog))) },
-    { path: `${CATALOG_DIR}/event.schema.json`, bytes: encode(jsonText(eventSchema())) },
-    { path: `${CATALOG_DIR}/notification-templates.json`, bytes: encode(jsonText(NOTIFICATION_TEMPLATES)) },
-    { path: `${CATALOG_DIR}/catalog.ts`, bytes: encode(typedModuleTs(catalog, sources)) },
+    { path: catalogFolderPath('catalog.json'), bytes: encode(publishedJson(catalog)) },
+    { path: catalogFolderPath('catalog.schema.json'), bytes: encode(jsonText(catalogSchema(modelSource))) },
+    { path: catalogFolderPath('catalog-source.schema.json'), bytes: encode(jsonText(catalogSourceSchema(catalog))) },
+    { path: catalogFolderPath('event.schema.json'), bytes: encode(jsonText(eventSchema())) },
+    { path: catalogFolderPath('notification-templates.json'), bytes: encode(jsonText(NOTIFICATION_TEMPLATES)) },
+    { path: catalogFolderPath('catalog.ts'), bytes: encode(typedModuleTs(catalog, sources)) },
     csv('it'),
     csv('en'),
   ];
@@ -94,13 +82,15 @@ export async function generateArtifacts(inputs: ArtifactInputs): Promise<Artifac
   const pdfs = inputs.pdfs ?? pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
   pdfs.catch(() => undefined); // reported when awaited below
   const files = catalogFiles(catalog, sources);
-  const apiModule = new TextDecoder().decode(files.find((file) => file.path === `${CATALOG_DIR}/catalog.ts`)!.bytes);
+  const apiModule = new TextDecoder().decode(
+    files.find((file) => file.path === catalogFolderPath('catalog.ts'))!.bytes,
+  );
   const [tooling, mainEntry] = await Promise.all([
     inputs.tooling ?? compileTooling(srcDir),
     compileMainEntry(apiModule),
   ]);
   const assets = Object.fromEntries(
-    PACKAGE_ASSETS.map((name) => [name, files.find((file) => file.path === `${CATALOG_DIR}/${name}`)!.bytes]),
+    PACKAGE_ASSETS.map((name) => [name, files.find((file) => file.path === catalogFolderPath(name))!.bytes]),
   );
   const tarball = await packTarball(
     packageFiles({
@@ -116,6 +106,6 @@ export async function generateArtifacts(inputs: ArtifactInputs): Promise<Artifac
   );
   const expected = tarballName(PACKAGE_NAME, catalog.version);
   if (tarball.name !== expected) throw new Error(`npm pack named the tarball ${tarball.name}, not ${expected}`);
-  const all = [...files, { path: `${PACKAGE_DIR}/${tarball.name}`, bytes: tarball.bytes }, ...(await pdfs)];
+  const all = [...files, { path: tarballPath(catalog.version), bytes: tarball.bytes }, ...(await pdfs)];
   return [...all, { path: MANIFEST_PATH, bytes: encode(jsonText(buildManifest(catalog, all))) }];
 }

@@ -3,8 +3,9 @@
  * download is complete and untouched: the catalogue's version and source hash, and every
  * artifact with its size and sha256.
  */
-import { createHash } from 'node:crypto';
 import type { Catalog } from '../catalog/model.ts';
+import { sha256Hex } from '../catalog/source/digest.ts';
+import { MANIFEST_PATH } from './paths.ts';
 
 /** One published file: its path from the site root, its bytes. */
 export interface ArtifactFile {
@@ -29,14 +30,6 @@ export interface Manifest {
   sourceSha256: string;
   /** Every other artifact of the build, sorted by path. */
   artifacts: ManifestEntry[];
-}
-
-/** Where the manifest is published. */
-export const MANIFEST_PATH = 'catalog/v1/manifest.json';
-
-/** sha256 of some bytes, hex. */
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The manifest of a set of artifacts. */

@@ -14,9 +14,7 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
 import type { Catalog } from '../catalog/model.ts';
-
-/** The package's name on the registry. */
-export const PACKAGE_NAME = '@imagicle/care-catalog';
+import { PACKAGE_NAME } from './paths.ts';
 
 /** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
 export const PACKAGE_BIN = 'care-catalog';
@@ -36,11 +34,6 @@ export class PackageBuildError extends Error {
     super(message);
     this.name = 'PackageBuildError';
   }
-}
-
-/** The file name `npm pack` gives a package: `@imagicle/care-catalog` 1.0.0 → `imagicle-care-catalog-1.0.0.tgz`. */
-export function tarballName(name: string, version: string): string {
-  return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
 }
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

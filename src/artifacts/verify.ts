@@ -5,12 +5,45 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { extract } from 'tar-stream';
 import { z } from 'zod';
-import { CATALOG_DIR, PACKAGE_DIR } from './generate.ts';
-import { PDF_DIR } from './pdf/pdf.ts';
-import { MANIFEST_PATH, sha256Hex, type Manifest } from './manifest.ts';
-import { importedPackages, PACKAGE_NAME, tarballName } from './package.ts';
-import { readTarball, type TarEntry } from './tar.ts';
+import { sha256Hex } from '../catalog/source/digest.ts';
+import type { Manifest } from './manifest.ts';
+import { importedPackages } from './package.ts';
+import {
+  CATALOG_DIR,
+  catalogFolderPath,
+  MANIFEST_PATH,
+  PACKAGE_DIR,
+  PACKAGE_NAME,
+  PDF_DIR,
+  tarballPath,
+} from './paths.ts';
+
+/** One regular file of a tarball. */
+export interface TarEntry {
+  path: string;
+  bytes: Uint8Array;
+  /** Modification time, seconds since the epoch. */
+  mtime: number;
+  mode: number;
+}
+
+/** The regular files of a `.tgz` (npm's tarball), in archive order; rejects a truncated or corrupt archive. */
+export async function readTarball(tgz: Uint8Array): Promise<TarEntry[]> {
+  const archive = extract();
+  archive.end(gunzipSync(tgz));
+  const entries: TarEntry[] = [];
+  for await (const entry of archive) {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of entry) chunks.push(chunk as Uint8Array);
+    const { name, type, mtime, mode } = entry.header;
+    if (type !== 'file' && type !== 'contiguous-file') continue;
+    entries.push({ path: name, bytes: Buffer.concat(chunks), mtime: mtime.getTime() / 1000, mode });
+  }
+  return entries;
+}
 
 /** The outcome of a verification: what was checked and every problem found. */
 export interface VerifyResult {
@@ -59,7 +92,7 @@ function exportTargets(exports: unknown): string[] {
 }
 
 /** Verifies the artifacts of the build folder `outDir`. */
-export function verifyArtifacts(outDir: string): VerifyResult {
+export async function verifyArtifacts(outDir: string): Promise<VerifyResult> {
   const problems: string[] = [];
   const result: VerifyResult = { checked: 0, tarballFiles: 0, problems };
   const manifestFile = path.join(outDir, MANIFEST_PATH);
@@ -131,20 +164,20 @@ export function verifyArtifacts(outDir: string): VerifyResult {
     problems.push(`${CATALOG_DIR}/catalog.json: missing`);
   }
 
-  const tarballPath = `${PACKAGE_DIR}/${tarballName(PACKAGE_NAME, manifest.version)}`;
-  if (!listed.has(tarballPath) || !existsSync(path.join(outDir, tarballPath))) {
-    problems.push(`${tarballPath}: the npm package of version ${manifest.version} is missing`);
+  const tarball = tarballPath(manifest.version);
+  if (!listed.has(tarball) || !existsSync(path.join(outDir, tarball))) {
+    problems.push(`${tarball}: the npm package of version ${manifest.version} is missing`);
     return result;
   }
   let entries: TarEntry[];
   try {
-    entries = readTarball(readFileSync(path.join(outDir, tarballPath)));
+    entries = await readTarball(readFileSync(path.join(outDir, tarball)));
   } catch (error) {
-    problems.push(`${tarballPath}: unreadable: ${(error as Error).message}`);
+    problems.push(`${tarball}: unreadable: ${(error as Error).message}`);
     return result;
   }
   result.tarballFiles = entries.length;
-  problems.push(...checkTarball(tarballPath, entries, manifest.version, outDir));
+  problems.push(...checkTarball(tarball, entries, manifest.version, outDir));
   return result;
 }
 
@@ -178,10 +211,10 @@ export function checkTarball(label: string, entries: readonly TarEntry[], versio
   }
   for (const [subpath, target] of Object.entries((pkg.exports ?? {}) as Record<string, unknown>)) {
     if (typeof target !== 'string' || !subpath.endsWith('.json') || subpath === './package.json') continue;
-    const published = path.join(outDir, CATALOG_DIR, subpath.slice(2));
+    const published = path.join(outDir, catalogFolderPath(subpath.slice(2)));
     const packed = byPath.get(`package/${target.slice(2)}`);
     if (packed && (!existsSync(published) || sha256Hex(readFileSync(published)) !== sha256Hex(packed.bytes))) {
-      problems.push(`${label}: ${subpath} differs from ${CATALOG_DIR}/${subpath.slice(2)}`);
+      problems.push(`${label}: ${subpath} differs from ${catalogFolderPath(subpath.slice(2))}`);
     }
   }
   const code = entries.map((entry) => ({ path: entry.path, bytes: entry.bytes }));

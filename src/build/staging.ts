@@ -7,9 +7,10 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { MANIFEST_PATH } from '../artifacts/paths.ts';
 
 /** The file whose presence says that a build folder is complete (written at the end of a build). */
-export const COMPLETION_MARKER = 'catalog/v1/manifest.json';
+export const COMPLETION_MARKER = MANIFEST_PATH;
 
 /** The folders beside an output folder that a staged build uses. */
 export function stagingPaths(outDir: string): { staging: string; previous: string; lock: string; cache: string } {

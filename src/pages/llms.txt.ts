@@ -1,7 +1,7 @@
 /** `/llms.txt`: the guide, the event pages and the artifacts, for tools that read sites for a language model. */
 import type { APIRoute } from 'astro';
 import { catalog } from 'virtual:imagicle-care/catalog';
-import { llmsTxt } from '../components/guide/llms-txt.ts';
+import { llmsTxt } from '../guide/llms-txt.ts';
 import { artifactList } from '../components/integration/artifact-list.ts';
 
 export const GET: APIRoute = ({ site }) => {

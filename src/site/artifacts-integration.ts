@@ -7,82 +7,81 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog/model.ts';
 import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
-import { CATALOG_DIR, catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
+import type { Connect } from 'vite';
+import { catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
 import { artifactInputs, readCatalogSources, siteBase, SRC_DIR } from '../artifacts/inputs.ts';
 import { compileToolingInWorker, type PackageFile } from '../artifacts/package.ts';
-import { PDF_DIR, pdfFiles, pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
+import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
+import { pdfFiles, pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
 
-/** Content types of the catalogue files, by extension. */
+/** Content types of the served artifacts, by extension. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   ts: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
 };
+
+/**
+ * Dev server: serves the artifacts of one folder (under the site's base path) from memory, made
+ * once per catalogue change: `loadCatalog` rereads the file only when it changed, and returns the
+ * same object until then, which keys the cache.
+ */
+function servedArtifacts(
+  base: string,
+  folder: string,
+  make: (catalog: Catalog) => ArtifactFile[] | Promise<ArtifactFile[]>,
+): Connect.NextHandleFunction {
+  const made = new WeakMap<Catalog, Promise<ArtifactFile[]>>();
+  return (request, response, next) => {
+    const wanted = artifactPathOf(base, new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!wanted?.startsWith(`${folder}/`)) return next();
+    let catalog: Catalog;
+    try {
+      catalog = loadCatalog(catalogFilePath());
+    } catch {
+      return next(); // an invalid catalogue: the pages show its findings
+    }
+    let files = made.get(catalog);
+    if (!files) {
+      files = Promise.resolve().then(() => make(catalog));
+      made.set(catalog, files);
+    }
+    files.then(
+      (all) => {
+        const file = all.find(({ path }) => path === wanted);
+        if (!file) return next();
+        response.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[file.path.split('.').at(-1) ?? ''] ?? 'application/octet-stream',
+        );
+        response.end(file.bytes);
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
 
 /** Generates the artifacts into the build folder; serves the catalogue files in dev. */
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
+  let base = '/';
   let tooling: Promise<PackageFile[]> | undefined;
   let pdfs: Promise<ArtifactFile[]> | undefined;
-  const servedFiles = new WeakMap<Catalog, ArtifactFile[]>();
-  const servedPdfs = new WeakMap<Catalog, Promise<ArtifactFile[]>>();
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        base = config.base;
       },
       'astro:server:setup': ({ server }) => {
-        // The PDF edition, made once per catalogue change (loadCatalog rereads the file only then).
-        server.middlewares.use((request, response, next) => {
-          const url = new URL(request.url ?? '/', 'http://localhost');
-          if (!url.pathname.startsWith(`/${PDF_DIR}/`)) return next();
-          let catalog: Catalog;
-          try {
-            catalog = loadCatalog(catalogFilePath());
-          } catch {
-            return next(); // an invalid catalogue: the pages show its findings
-          }
-          let made = servedPdfs.get(catalog);
-          if (!made) {
-            made = pdfFiles(catalog, siteBase(site));
-            servedPdfs.set(catalog, made);
-          }
-          made.then(
-            (files) => {
-              const file = files.find(({ path }) => `/${path}` === url.pathname);
-              if (!file) return next();
-              response.setHeader('Content-Type', 'application/pdf');
-              response.end(file.bytes);
-            },
-            (error: unknown) => next(error),
-          );
-        });
-        server.middlewares.use((request, response, next) => {
-          const url = new URL(request.url ?? '/', 'http://localhost');
-          if (!url.pathname.startsWith(`/${CATALOG_DIR}/`)) return next();
-          // loadCatalog rereads the file only when it changed; the files are made once per catalogue.
-          let catalog: Catalog;
-          try {
-            catalog = loadCatalog(catalogFilePath());
-          } catch {
-            return next(); // an invalid catalogue: the pages show its findings
-          }
-          let files = servedFiles.get(catalog);
-          if (!files) {
-            files = catalogFiles(catalog, readCatalogSources());
-            servedFiles.set(catalog, files);
-          }
-          const file = files.find(({ path }) => `/${path}` === url.pathname);
-          if (!file) return next();
-          response.setHeader(
-            'Content-Type',
-            CONTENT_TYPES[file.path.split('.').at(-1) ?? ''] ?? 'application/octet-stream',
-          );
-          response.end(file.bytes);
-        });
+        server.middlewares.use(
+          servedArtifacts(base, CATALOG_DIR, (catalog) => catalogFiles(catalog, readCatalogSources())),
+        );
+        server.middlewares.use(servedArtifacts(base, PDF_DIR, (catalog) => pdfFiles(catalog, siteBase(site))));
       },
       'astro:build:start': () => {
         // The package's tooling needs only the sources: bundle it on the other core while pages render.

@@ -6,7 +6,7 @@
  * already escaped by Astro.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { escapeHtml } from '../components/guide/bold.ts';
+import { escapeHtml } from '../guide/bold.ts';
 
 /** Head entries, as Starlight's route data holds them. */
 type HeadEntries = StarlightRouteData['head'];

@@ -5,7 +5,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { catalog } from 'virtual:imagicle-care/catalog';
 import { toLocale } from '../i18n/messages.ts';
-import { addSectionsToToc, sectionTocEntries } from '../components/guide/toc.ts';
+import { addSectionsToToc, sectionTocEntries } from '../guide/toc.ts';
 import { CHANGELOG_MESSAGES } from '../catalog/messages/changelog.ts';
 import { changelogFeedPath } from '../i18n/routes.ts';
 import { escapeHeadTitles } from './plain-text-head.ts';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogFiles } from '../../src/artifacts/generate.ts';
 import { readCatalogSources } from '../../src/artifacts/inputs.ts';
-import { sha256Hex } from '../../src/artifacts/manifest.ts';
+import { sha256Hex } from '../../src/catalog/source/digest.ts';
 import { verifyArtifacts } from '../../src/artifacts/verify.ts';
 import { checkCatalogFile, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
@@ -35,7 +35,7 @@ describe('npm run build', () => {
     const file = path.join(FIXTURES, 'valid.yaml');
     const out = path.join(root, 'valid');
     await build(file, out);
-    expect(verifyArtifacts(out).problems).toEqual([]);
+    expect((await verifyArtifacts(out)).problems).toEqual([]);
     // The tarball's reproducibility is package.test.ts's; here the pure files must match byte for byte.
     const expected = catalogFiles(checkCatalogFile(file).catalog!, readCatalogSources());
     for (const artifact of expected) {

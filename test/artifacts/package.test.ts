@@ -13,9 +13,10 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArtifacts, type ArtifactFile } from '../../src/artifacts/generate.ts';
 import { artifactInputs } from '../../src/artifacts/inputs.ts';
-import { MANIFEST_PATH, sha256Hex, type Manifest } from '../../src/artifacts/manifest.ts';
-import { PACKAGE_NAME } from '../../src/artifacts/package.ts';
-import { readTarball } from '../../src/artifacts/tar.ts';
+import type { Manifest } from '../../src/artifacts/manifest.ts';
+import { sha256Hex } from '../../src/catalog/source/digest.ts';
+import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
+import { readTarball } from '../../src/artifacts/verify.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { getEvent, isCovered } from '../../src/catalog/query.ts';
 import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
@@ -61,14 +62,14 @@ describe('reproducibility', () => {
     }
   });
 
-  it('carries no timestamp but the catalogue date, and fixed mtimes in the tarball', () => {
+  it('carries no timestamp but the catalogue date, and fixed mtimes in the tarball', async () => {
     const year = new Date().getUTCFullYear();
     for (const file of first.filter((f) => !f.path.endsWith('.tgz'))) {
       const text = decode(file.bytes);
       expect(text, file.path).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
       expect(text.replaceAll(catalog.updated, ''), file.path).not.toContain(`${year}-`.repeat(0) + 'Generated at');
     }
-    const mtimes = new Set(readTarball(tarball.bytes).map((entry) => entry.mtime));
+    const mtimes = new Set((await readTarball(tarball.bytes)).map((entry) => entry.mtime));
     expect(mtimes.size).toBe(1);
     expect(new Date([...mtimes][0]! * 1000).getUTCFullYear()).toBe(1985);
   });
@@ -102,8 +103,8 @@ describe('the manifest', () => {
 });
 
 describe('the npm package', () => {
-  it('is named after the catalogue version and holds ESM, declarations, JSON, schemas and the command', () => {
-    const entries = readTarball(tarball.bytes).map((entry) => entry.path);
+  it('is named after the catalogue version and holds ESM, declarations, JSON, schemas and the command', async () => {
+    const entries = (await readTarball(tarball.bytes)).map((entry) => entry.path);
     for (const expected of [
       'package/package.json',
       'package/README.md',
@@ -123,8 +124,10 @@ describe('the npm package', () => {
     expect(entries.filter((entry) => /read\.|synth|source\/|versions\/|i18n/.test(entry))).toEqual([]);
   });
 
-  it('declares what a registry and a consumer need, and no dependency', () => {
-    const pkg = JSON.parse(decode(readTarball(tarball.bytes).find((e) => e.path === 'package/package.json')!.bytes));
+  it('declares what a registry and a consumer need, and no dependency', async () => {
+    const pkg = JSON.parse(
+      decode((await readTarball(tarball.bytes)).find((e) => e.path === 'package/package.json')!.bytes),
+    );
     expect(pkg).toMatchObject({
       name: PACKAGE_NAME,
       version: catalog.version,
@@ -141,14 +144,16 @@ describe('the npm package', () => {
 
   it('has the main entry compiled from catalog.ts, the very same text: one API', async () => {
     const { transform } = await import('esbuild');
-    const entry = decode(readTarball(tarball.bytes).find((e) => e.path === 'package/dist/index.js')!.bytes);
+    const entry = decode((await readTarball(tarball.bytes)).find((e) => e.path === 'package/dist/index.js')!.bytes);
     const typedModule = decode(first.find((file) => file.path === 'catalog/v1/catalog.ts')!.bytes);
     const compiled = await transform(typedModule, { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' });
     expect(entry).toBe(compiled.code);
   });
 
-  it('bundles its tooling, reaching the lookups through the main entry', () => {
-    const simulator = decode(readTarball(tarball.bytes).find((e) => e.path === 'package/dist/simulator.js')!.bytes);
+  it('bundles its tooling, reaching the lookups through the main entry', async () => {
+    const simulator = decode(
+      (await readTarball(tarball.bytes)).find((e) => e.path === 'package/dist/simulator.js')!.bytes,
+    );
     expect(simulator).toMatch(/from "\.\/index\.js"/);
     expect(simulator).toContain('function simulateText(');
     expect(simulator).not.toMatch(/class CatalogQueryError/);

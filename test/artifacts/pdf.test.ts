@@ -9,12 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pdfFiles, pdfPath } from '../../src/artifacts/pdf/pdf.ts';
+import { pdfFiles } from '../../src/artifacts/pdf/pdf.ts';
+import { pdfPath } from '../../src/artifacts/paths.ts';
 import type { Catalog, Locale } from '../../src/catalog/model.ts';
 import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
 import { synthesizeCatalog } from '../../src/catalog/source/synth.ts';
-import { COMPANY_LEGAL } from '../../src/components/guide/company.ts';
+import { COMPANY_LEGAL } from '../../src/guide/company.ts';
 import { ENGLISH_SECTIONS } from '../site/seed-en.ts';
 import { readSeedSections } from '../support/seed.ts';
 

@@ -16,11 +16,13 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFiles } from '../../src/artifacts/generate.ts';
 import { readCatalogSources } from '../../src/artifacts/inputs.ts';
-import { buildManifest, MANIFEST_PATH, type ArtifactFile } from '../../src/artifacts/manifest.ts';
-import { packageFiles, packTarball, PACKAGE_NAME, tarballName } from '../../src/artifacts/package.ts';
+import { buildManifest, type ArtifactFile } from '../../src/artifacts/manifest.ts';
+import { packageFiles, packTarball } from '../../src/artifacts/package.ts';
+import { MANIFEST_PATH, tarballPath } from '../../src/artifacts/paths.ts';
 import { verifyArtifacts } from '../../src/artifacts/verify.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
@@ -63,7 +65,7 @@ beforeAll(async () => {
       readmeExample: '',
     }),
   );
-  const all = [...catalogue, { path: `package/${tarball.name}`, bytes: tarball.bytes }];
+  const all = [...catalogue, { path: tarballPath(catalog.version), bytes: tarball.bytes }];
   files = [...all, { path: MANIFEST_PATH, bytes: encode(JSON.stringify(buildManifest(catalog, all))) }];
 }, 60_000);
 
@@ -74,7 +76,7 @@ afterEach(() => {
 describe('verifyArtifacts', () => {
   it('passes on untouched artifacts', async () => {
     const dir = await buildFolder();
-    const result = verifyArtifacts(dir);
+    const result = await verifyArtifacts(dir);
     expect(result.problems).toEqual([]);
     expect(result.checked).toBe(files.length - 1);
     expect(result.tarballFiles).toBeGreaterThan(5);
@@ -85,7 +87,7 @@ describe('verifyArtifacts', () => {
     appendFileSync(path.join(dir, 'catalog/v1/events.it.csv'), 'x');
     rmSync(path.join(dir, 'catalog/v1/event.schema.json'));
     writeFileSync(path.join(dir, 'catalog/v1/extra.json'), '{}');
-    const { problems } = verifyArtifacts(dir);
+    const { problems } = await verifyArtifacts(dir);
     expect(problems).toEqual([
       expect.stringMatching(/^catalog\/v1\/event\.schema\.json: listed in the manifest but missing$/),
       expect.stringMatching(/^catalog\/v1\/events\.it\.csv: size \d+, manifest says \d+$/),
@@ -94,10 +96,12 @@ describe('verifyArtifacts', () => {
     ]);
   });
 
-  it('reports a missing manifest as "build first"', () => {
+  it('reports a missing manifest as "build first"', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'care-verify-'));
     dirs.push(dir);
-    expect(verifyArtifacts(dir).problems).toEqual([expect.stringMatching(/manifest\.json: missing; build first/)]);
+    expect((await verifyArtifacts(dir)).problems).toEqual([
+      expect.stringMatching(/manifest\.json: missing; build first/),
+    ]);
   });
 
   it('reports a package whose JSON differs from the published file', async () => {
@@ -112,10 +116,35 @@ describe('verifyArtifacts', () => {
     );
     writeFileSync(path.join(dir, 'catalog/v1/catalog.json'), '{"version":"1.0.0"}\n');
     writeFileSync(path.join(dir, MANIFEST_PATH), JSON.stringify(manifest));
-    const { problems } = verifyArtifacts(dir);
-    expect(problems).toContain(
-      `package/${tarballName(PACKAGE_NAME, catalog.version)}: ./catalog.json differs from catalog/v1/catalog.json`,
+    const { problems } = await verifyArtifacts(dir);
+    expect(problems).toContain(`${tarballPath(catalog.version)}: ./catalog.json differs from catalog/v1/catalog.json`);
+  });
+
+  it.each([
+    ['cut short', (bytes: Uint8Array) => bytes.subarray(0, bytes.length - 40), /: unreadable: /],
+    ['not gzip', () => encode('not a tarball'), /: unreadable: /],
+    // Well-formed gzip around an archive that stops inside a file: only the tar reader can notice.
+    ['a gzip of a cut archive', (bytes: Uint8Array) => gzipSync(gunzipSync(bytes).subarray(0, 1000)), /: unreadable: /],
+  ])('reports a tarball that is %s as unreadable, in one line', async (_name, damage, message) => {
+    const dir = await buildFolder();
+    const tarball = path.join(dir, tarballPath(catalog.version));
+    const damaged = damage(readFileSync(tarball));
+    writeFileSync(tarball, damaged);
+    // Re-list the damaged bytes, so that only reading the archive can find the damage.
+    const listed = files.map((file) =>
+      file.path === tarballPath(catalog.version) ? { ...file, bytes: damaged } : file,
     );
+    writeFileSync(
+      path.join(dir, MANIFEST_PATH),
+      JSON.stringify(
+        buildManifest(
+          catalog,
+          listed.filter((file) => file.path !== MANIFEST_PATH),
+        ),
+      ),
+    );
+    const { problems } = await verifyArtifacts(dir);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${tarballPath(catalog.version)}${message.source}`))]);
   });
 
   it.each([
@@ -134,7 +163,7 @@ describe('verifyArtifacts', () => {
   ])('reports a manifest that is %s as one problem, never a throw', async (_name, text, message) => {
     const dir = await buildFolder();
     writeFileSync(path.join(dir, MANIFEST_PATH), text);
-    const { problems } = verifyArtifacts(dir);
+    const { problems } = await verifyArtifacts(dir);
     expect(problems).toEqual([expect.stringMatching(message)]);
   });
 
@@ -146,7 +175,7 @@ describe('verifyArtifacts', () => {
     for (const outside of ['../../../../../etc/passwd', '/etc/passwd', 'catalog/../../x', 'catalog\\..\\x'])
       manifest.artifacts.push({ path: outside, size: 0, sha256: '0'.repeat(64) });
     writeFileSync(path.join(dir, MANIFEST_PATH), JSON.stringify(manifest));
-    const { problems } = verifyArtifacts(dir);
+    const { problems } = await verifyArtifacts(dir);
     expect(problems).toEqual([
       '"../../../../../etc/passwd": refused, the path leaves the folder (.., . or empty segments)',
       '"/etc/passwd": refused, the path not a relative path with / separators',
@@ -159,7 +188,7 @@ describe('verifyArtifacts', () => {
     const dir = await buildFolder();
     appendFileSync(path.join(dir, 'catalog/v1/events.en.csv'), 'x');
     writeFileSync(path.join(dir, 'catalog/v1/catalog.json'), '{oops');
-    const { problems } = verifyArtifacts(dir);
+    const { problems } = await verifyArtifacts(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^catalog\/v1\/events\.en\.csv: size/),
@@ -200,7 +229,7 @@ describe('writeArtifacts', () => {
     const broken = [...files.slice(0, 3), { path: 'catalog/v1/catalog.json/oops', bytes: encode('x') }];
     await expect(writeArtifacts(dir, broken)).rejects.toThrow();
     expect(readFileSync(path.join(dir, 'catalog/v1/catalog.json'))).toEqual(before);
-    expect(verifyArtifacts(dir).problems).toEqual([]);
+    expect((await verifyArtifacts(dir)).problems).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.startsWith('.artifacts-'))).toEqual([]);
   });
 

@@ -110,7 +110,7 @@ describe('npm run build, all or nothing', () => {
       expect(second.output()).not.toMatch(/\n\s+at /); // no stack trace
       expect(await first.exited).toBe(0);
       // Complete: every artifact matches its manifest, and as many files as the first build.
-      expect(verifyArtifacts(OUT).problems).toEqual([]);
+      expect((await verifyArtifacts(OUT)).problems).toEqual([]);
       expect(folderHash(OUT).files).toBe(published.files);
       expect(existsSync(lock)).toBe(false);
     },

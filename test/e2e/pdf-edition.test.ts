@@ -3,7 +3,7 @@
  * integration page (both), served as PDFs; and the seed's legal lines in the company block.
  */
 import { expect, test } from '@playwright/test';
-import { COMPANY_LEGAL } from '../../src/components/guide/company.ts';
+import { COMPANY_LEGAL } from '../../src/guide/company.ts';
 
 const PDF = {
   it: '/pdf/imagiclecare-proactive-support.it.pdf',

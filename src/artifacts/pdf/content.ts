@@ -6,9 +6,9 @@
 import type { Catalog, Locale } from '../../catalog/model.ts';
 import { getEvent, getPriority } from '../../catalog/query.ts';
 import { formatCatalogDate } from '../../catalog/time/datetime.ts';
-import { boldRuns, type TextRun } from '../../components/guide/bold.ts';
-import { COMPANY, COMPANY_LEGAL, COMPANY_LEGAL_LANG, companyAddressLines } from '../../components/guide/company.ts';
-import { GUIDE_CHAPTERS } from '../../components/guide/definitions.ts';
+import { boldRuns, type TextRun } from '../../guide/bold.ts';
+import { COMPANY, COMPANY_LEGAL, COMPANY_LEGAL_LANG, companyAddressLines } from '../../guide/company.ts';
+import { GUIDE_CHAPTERS } from '../../guide/definitions.ts';
 import {
   firstColumnHeading,
   guidePath,
@@ -20,16 +20,11 @@ import {
   sectionAnchor,
   sectionHeadingLevel,
   sectionLabel,
-} from '../../components/guide/sections.ts';
-import { sectionTocEntries, type TocEntry } from '../../components/guide/toc.ts';
+} from '../../guide/sections.ts';
+import { sectionTocEntries, type TocEntry } from '../../guide/toc.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { GUIDE_MESSAGES } from '../../i18n/ui/guide.ts';
 import { PDF_MESSAGES } from '../../i18n/ui/pdf.ts';
-
-/** Where the PDF of a locale is published, from the site root. */
-export function pdfPath(locale: Locale): string {
-  return `pdf/imagiclecare-proactive-support.${locale}.pdf`;
-}
 
 /** A run of prose: text, bold or not, linking somewhere or not. */
 export interface PdfRun extends TextRun {

@@ -5,12 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import { LOCALES, type Catalog } from '../../catalog/model.ts';
 import type { ArtifactFile } from '../manifest.ts';
-import { pdfEdition, pdfPath } from './content.ts';
-
-export { pdfPath };
-
-/** The folder of the PDF files. */
-export const PDF_DIR = 'pdf';
+import { pdfPath } from '../paths.ts';
+import { pdfEdition } from './content.ts';
 
 /** The PDF of every locale; `site` is the public address the pages print and link to. */
 export async function pdfFiles(catalog: Catalog, site: string): Promise<ArtifactFile[]> {

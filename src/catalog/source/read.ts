@@ -3,13 +3,13 @@
  * its hash, validation, and the resolved, frozen catalogue. Used by the build, the scripts
  * and the tests; the site loads the catalogue once per build through here.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
 import { findingText } from '../messages/findings.ts';
 import type { Catalog, Locale } from '../model.ts';
+import { sha256Hex } from './digest.ts';
 import { resolveCatalog } from './resolve.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogBytes, validateCatalogText } from './validate.ts';
@@ -54,11 +54,6 @@ export interface CatalogFileResult {
   text?: string;
 }
 
-/** sha256 of a text's UTF-8 bytes, hex. */
-export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
 export function readCatalogText(file: string): string {
   return new TextDecoder().decode(readCatalogBytes(file));
@@ -91,7 +86,7 @@ export function checkCatalogFile(file: string, locale: Locale = 'en'): CatalogFi
   const { source, findings, text } = validateCatalogBytes(bytes, shown, locale);
   if (text === undefined) return { file: shown, findings };
   return source
-    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }
+    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256Hex(bytes)), text }
     : { file: shown, findings, text };
 }
 
@@ -100,7 +95,7 @@ export function checkCatalogText(text: string, file: string, locale: Locale = 'e
   const shown = displayPath(file);
   const { source, findings } = validateCatalogText(text, shown, locale);
   return source
-    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256(text)), text }
+    ? { file: shown, findings, source, catalog: resolveCatalog(source, sha256Hex(text)), text }
     : { file: shown, findings, text };
 }
 

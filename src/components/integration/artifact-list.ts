@@ -1,6 +1,5 @@
 /** The published artifacts of a catalogue with what each is for: the integration page's table and `llms.txt` list them. */
-import { CATALOG_DIR, PACKAGE_DIR } from '../../artifacts/generate.ts';
-import { PACKAGE_NAME, tarballName } from '../../artifacts/package.ts';
+import { catalogFolderPath, csvPath, MANIFEST_PATH, PACKAGE_NAME, tarballPath } from '../../artifacts/paths.ts';
 import type { Catalog, Locale } from '../../catalog/model.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { INTEGRATION_MESSAGES } from '../../i18n/ui/integration.ts';
@@ -9,18 +8,15 @@ import { INTEGRATION_MESSAGES } from '../../i18n/ui/integration.ts';
 export function artifactList(catalog: Catalog, locale: Locale): [path: string, purpose: string][] {
   const t = INTEGRATION_MESSAGES[locale];
   return [
-    [`${CATALOG_DIR}/catalog.json`, t.catalogJson],
-    [`${CATALOG_DIR}/catalog.schema.json`, t.catalogSchema],
-    [`${CATALOG_DIR}/catalog-source.schema.json`, t.sourceSchema],
-    [`${CATALOG_DIR}/event.schema.json`, t.eventSchema],
-    [`${CATALOG_DIR}/catalog.ts`, t.typedModule],
-    [`${CATALOG_DIR}/events.it.csv`, t.csvIt],
-    [`${CATALOG_DIR}/events.en.csv`, t.csvEn],
-    [`${CATALOG_DIR}/notification-templates.json`, t.templates],
-    [`${CATALOG_DIR}/manifest.json`, t.manifest],
-    [
-      `${PACKAGE_DIR}/${tarballName(PACKAGE_NAME, catalog.version)}`,
-      interpolate(t.tarball, { name: PACKAGE_NAME, version: catalog.version }),
-    ],
+    [catalogFolderPath('catalog.json'), t.catalogJson],
+    [catalogFolderPath('catalog.schema.json'), t.catalogSchema],
+    [catalogFolderPath('catalog-source.schema.json'), t.sourceSchema],
+    [catalogFolderPath('event.schema.json'), t.eventSchema],
+    [catalogFolderPath('catalog.ts'), t.typedModule],
+    [csvPath('it'), t.csvIt],
+    [csvPath('en'), t.csvEn],
+    [catalogFolderPath('notification-templates.json'), t.templates],
+    [MANIFEST_PATH, t.manifest],
+    [tarballPath(catalog.version), interpolate(t.tarball, { name: PACKAGE_NAME, version: catalog.version })],
   ];
 }

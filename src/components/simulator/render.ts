@@ -11,7 +11,7 @@ import type { CaseResult, Simulation } from '../../catalog/simulator/simulate.ts
 import { describeCheck, describeIssue } from '../../catalog/simulator/simulate-text.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages, type SimulatorMessages } from '../../catalog/messages/simulator.ts';
-import { eventPath, priorityLabel, sectionLabel } from '../guide/sections.ts';
+import { eventPath, priorityLabel, sectionLabel } from '../../guide/sections.ts';
 import { orderedCases, type MoreResults, type SimulationView } from './view.ts';
 
 /** How to show a simulation. */

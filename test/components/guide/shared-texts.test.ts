@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/catalog/source/read.ts';
-import { COMPANY_LEGAL } from '../../../src/components/guide/company.ts';
-import { GUIDE_CHAPTERS, proseText } from '../../../src/components/guide/definitions.ts';
-import { PRIORITY_TONE_COLORS } from '../../../src/components/guide/sections.ts';
+import { COMPANY_LEGAL } from '../../../src/guide/company.ts';
+import { GUIDE_CHAPTERS, proseText } from '../../../src/guide/definitions.ts';
+import { PRIORITY_TONE_COLORS } from '../../../src/guide/sections.ts';
 import { readSeedDefinitions, SEED_FILE } from '../../support/seed.ts';
 
 const read = (file: string): string => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');

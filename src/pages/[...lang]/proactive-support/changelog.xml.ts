@@ -4,8 +4,8 @@ import type { Locale } from '../../../catalog/model.ts';
 import { catalog, releases } from 'virtual:imagicle-care/catalog';
 import { buildChangelog } from '../../../catalog/versions/changelog.ts';
 import { changelogFeed } from '../../../catalog/versions/changelog-feed.ts';
-import { COMPANY } from '../../../components/guide/company.ts';
-import { eventPath } from '../../../components/guide/sections.ts';
+import { COMPANY } from '../../../guide/company.ts';
+import { eventPath } from '../../../guide/sections.ts';
 import { localizedPath } from '../../../i18n/messages.ts';
 import { changelogFeedPath, localeStaticPaths } from '../../../i18n/routes.ts';
 

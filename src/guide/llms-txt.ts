@@ -4,11 +4,11 @@
  * English, the language tools read best; each entry says where the Italian original is.
  * Pure: the page passes the catalogue, the site's address and the artifact list.
  */
-import type { Catalog } from '../../catalog/model.ts';
-import { getPriority } from '../../catalog/query.ts';
-import { changelogFeedPath } from '../../i18n/routes.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { getPriority } from '../catalog/query.ts';
+import { changelogFeedPath } from '../i18n/routes.ts';
 import { eventPath, eventTablePath, guidePath, priorityLabel, priorityResponse } from './sections.ts';
-import { localizedPath } from '../../i18n/messages.ts';
+import { localizedPath } from '../i18n/messages.ts';
 
 /** Everything `llms.txt` lists, besides the catalogue. */
 export interface LlmsTxtInput {

@@ -2,8 +2,8 @@
  * The guide page's table of contents: its sections come from the catalogue, not from the MDX
  * headings, so they are added to the chapter-2 entry that the MDX heading produced.
  */
-import type { Catalog, Category, Locale } from '../../catalog/model.ts';
-import { GUIDE_EVENTS_CHAPTER } from '../../catalog/labels.ts';
+import type { Catalog, Category, Locale } from '../catalog/model.ts';
+import { GUIDE_EVENTS_CHAPTER } from '../catalog/labels.ts';
 import { sectionAnchor, sectionHeadingLevel, sectionLabel } from './sections.ts';
 
 /** A table-of-contents entry, as Starlight's route data holds it. */

@@ -1,10 +1,10 @@
 /** `llms.txt` from a fixture catalogue: every event page and artifact as a Markdown link, deprecation said. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { llmsTxt } from '../../../src/components/guide/llms-txt.ts';
-import { loadCatalog } from '../../../src/catalog/source/read.ts';
+import { llmsTxt } from '../../src/guide/llms-txt.ts';
+import { loadCatalog } from '../../src/catalog/source/read.ts';
 
-const catalog = loadCatalog(path.resolve(import.meta.dirname, '../../fixtures/versions/history-next.yaml'), 'en');
+const catalog = loadCatalog(path.resolve(import.meta.dirname, '../fixtures/versions/history-next.yaml'), 'en');
 
 describe('llmsTxt', () => {
   const text = llmsTxt({

@@ -1,7 +1,7 @@
-import { guideSectionNumber } from '../../../src/catalog/labels.ts';
+import { guideSectionNumber } from '../../src/catalog/labels.ts';
 import { describe, expect, test } from 'vitest';
-import { resolveCatalog } from '../../../src/catalog/source/resolve.ts';
-import type { CatalogSource } from '../../../src/catalog/source/schema.ts';
+import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
+import type { CatalogSource } from '../../src/catalog/source/schema.ts';
 import {
   eventPath,
   eventRowHref,
@@ -13,8 +13,8 @@ import {
   sectionHref,
   sectionLabel,
   sectionTrail,
-} from '../../../src/components/guide/sections.ts';
-import { addSectionsToToc, sectionTocEntries } from '../../../src/components/guide/toc.ts';
+} from '../../src/guide/sections.ts';
+import { addSectionsToToc, sectionTocEntries } from '../../src/guide/toc.ts';
 
 const text = (it: string, en: string) => ({ it, en });
 const source: CatalogSource = {

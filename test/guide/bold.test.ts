@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, renderBold, stripBold } from '../../../src/components/guide/bold.ts';
+import { escapeHtml, renderBold, stripBold } from '../../src/guide/bold.ts';
 
 describe('renderBold', () => {
   test('renders **bold** as <strong>', () => {

@@ -3,7 +3,7 @@
  * edition both show: one copy, so the two never drift. The chapter headings stay in the page's
  * MDX (Starlight builds its table of contents from them); a test keeps them equal to these.
  */
-import type { Locale } from '../../catalog/model.ts';
+import type { Locale } from '../catalog/model.ts';
 import { IMAGICLECARE_GUIDE_URL } from './external-links.ts';
 
 /** A run of prose: plain text, or text linking to an address. */

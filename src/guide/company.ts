@@ -1,5 +1,5 @@
 /** Imagicle's company block, as printed on the seed document (company data, not catalogue data). */
-import type { Locale } from '../../catalog/model.ts';
+import type { Locale } from '../catalog/model.ts';
 
 export const COMPANY = {
   name: 'Imagicle spa',

@@ -3,14 +3,14 @@
  * document, the priority wording, and the links between the guide and the event pages.
  * Pure functions over a resolved catalogue; the Astro components stay thin around them.
  */
-import { formatResponseTime } from '../../catalog/time/duration.ts';
-import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../../catalog/model.ts';
-import { eventsInCategory, getCategory } from '../../catalog/query.ts';
-import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
+import { formatResponseTime } from '../catalog/time/duration.ts';
+import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../catalog/model.ts';
+import { eventsInCategory, getCategory } from '../catalog/query.ts';
+import { priorityLabel, sectionLabel } from '../catalog/labels.ts';
 
 export { priorityLabel, sectionLabel };
-import { localizedPath } from '../../i18n/messages.ts';
-import { GUIDE_MESSAGES } from '../../i18n/ui/guide.ts';
+import { localizedPath } from '../i18n/messages.ts';
+import { GUIDE_MESSAGES } from '../i18n/ui/guide.ts';
 
 /** Heading level of a section: chapter 2 is an h2, so 2.1 is an h3 and 2.3.1 an h4 (at most h6). */
 export function sectionHeadingLevel(category: Category): 3 | 4 | 5 | 6 {
