@@ -1,4 +1,4 @@
-/** Texts of the integration page's generated parts (artifact table), Italian and English. */
+/** Texts of the integration page's generated parts (artifact table, code samples), Italian and English. */
 import { defineMessages } from '../messages.ts';
 
 /** UI texts of the integration page, per locale. */
@@ -19,6 +19,8 @@ export const INTEGRATION_MESSAGES = defineMessages({
     templates: 'I modelli della notifica al cliente, in italiano e in inglese (risorse i18next).',
     manifest: 'Versione del catalogo, hash della sorgente, dimensione e sha256 di ogni altro file.',
     tarball: 'Il pacchetto npm {name}, versione {version}.',
+    installTarball: 'il pacchetto pubblicato con la guida',
+    installRegistry: 'oppure, dal registro npm',
   },
   en: {
     caption: 'The artifacts of catalogue {version}, published with every version of the guide',
@@ -36,5 +38,7 @@ export const INTEGRATION_MESSAGES = defineMessages({
     templates: 'The customer notification templates, in Italian and English (i18next resources).',
     manifest: 'Catalogue version, source hash, and the size and sha256 of every other file.',
     tarball: 'The npm package {name}, version {version}.',
+    installTarball: 'the package published with the guide',
+    installRegistry: 'or, from the npm registry',
   },
 });
