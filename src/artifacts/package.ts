@@ -3,18 +3,17 @@
  * the typed module's text (the consumer API bound to the data) compiled to JavaScript and
  * declarations; the tooling (the `./simulator` subpath and the `care-catalog` command) is bundled
  * from `src/catalog/` with what it uses, so that installing the package adds no other package.
- * Node only: esbuild bundles, TypeScript writes the declarations, `npm pack` packs a staged folder
- * (it normalizes mtimes and ordering: reproducible bytes).
+ * Node only: esbuild bundles, TypeScript writes the declarations one file at a time (isolated
+ * declarations), and the tarball is written here as `npm pack` would (fixed mtimes and ordering:
+ * reproducible bytes).
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import { pack } from 'tar-stream';
 import ts from 'typescript';
 import type { Catalog } from '../catalog/model.ts';
-import { PACKAGE_NAME } from './paths.ts';
+import { PACKAGE_NAME, tarballName } from './paths.ts';
 
 /** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
 export const PACKAGE_BIN = 'care-catalog';
@@ -40,6 +39,57 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** The module of `src/catalog/` that the tooling's code reaches the lookups through: served by the main entry. */
 const LOOKUPS_MODULE = /[\\/]catalog[\\/]lookups\.ts$/;
+
+/**
+ * The declarations of a module and of every module it imports, relatively, one file at a time:
+ * the sources are written for TypeScript's isolated declarations (every export typed), so no
+ * program, type check or standard library is needed. Paths are relative to `root`, `.d.ts`.
+ */
+function isolatedDeclarations(root: string, entry: string): PackageFile[] {
+  const files: PackageFile[] = [];
+  const problems: string[] = [];
+  const pending = [entry];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    const relative = pending.shift()!;
+    const fileName = path.join(root, relative);
+    const source = readFileSync(fileName, 'utf8');
+    const output = ts.transpileDeclaration(source, {
+      fileName,
+      reportDiagnostics: true,
+      compilerOptions: {
+        declaration: true,
+        isolatedDeclarations: true,
+        stripInternal: true,
+        rewriteRelativeImportExtensions: true,
+        allowImportingTsExtensions: true,
+        verbatimModuleSyntax: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        newLine: ts.NewLineKind.LineFeed,
+      },
+    });
+    for (const problem of output.diagnostics ?? []) {
+      const { line } = ts.getLineAndCharacterOfPosition(
+        ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022),
+        problem.start ?? 0,
+      );
+      problems.push(`${relative}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`);
+    }
+    files.push({ path: relative.replace(/\.ts$/, '.d.ts'), bytes: encode(output.outputText) });
+    for (const { fileName: specifier } of ts.preProcessFile(source, true, false).importedFiles) {
+      if (!specifier.startsWith('.')) continue;
+      const imported = path.posix.normalize(path.posix.join(path.posix.dirname(relative), specifier));
+      if (!seen.has(imported)) {
+        seen.add(imported);
+        pending.push(imported);
+      }
+    }
+  }
+  if (problems.length > 0)
+    throw new PackageBuildError(`The package's declarations could not be written:\n${problems.join('\n')}`);
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
 
 /**
  * Bundles the tooling of the package from `src/`: `dist/simulator.js` (browser-safe) and
@@ -109,37 +159,10 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
     bytes: file.contents,
   }));
 
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    rewriteRelativeImportExtensions: true,
-    allowImportingTsExtensions: true,
-    verbatimModuleSyntax: true,
-    declaration: true,
-    emitDeclarationOnly: true,
-    stripInternal: true,
-    noCheck: true,
-    strict: true,
-    skipLibCheck: true,
-    types: [],
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    rootDir: path.join(srcDir, 'catalog'),
-    outDir: '/package/dist/types',
-    newLine: ts.NewLineKind.LineFeed,
-  };
-  const program = ts.createProgram([path.join(srcDir, 'catalog/simulator/index.ts')], options);
-  const declarations: PackageFile[] = [];
-  const result = program.emit(undefined, (fileName, text) => {
-    declarations.push({ path: path.posix.relative('/package', fileName), bytes: encode(text) });
-  });
-  if (result.diagnostics.length > 0) {
-    throw new PackageBuildError(
-      `The package's declarations could not be written:\n${result.diagnostics
-        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-        .join('\n')}`,
-    );
-  }
+  const declarations = isolatedDeclarations(path.join(srcDir, 'catalog'), 'simulator/index.ts').map((file) => ({
+    path: `dist/types/${file.path}`,
+    bytes: file.bytes,
+  }));
   declarations.push({ path: 'dist/simulator.d.ts', bytes: encode("export * from './types/simulator/index.js';\n") });
   const files = [...bundles, ...declarations].sort((a, b) => a.path.localeCompare(b.path));
   const imported = importedPackages(files);
@@ -147,22 +170,6 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
     throw new PackageBuildError(`The package's tooling still imports ${imported.join(', ')}: bundle it instead.`);
   }
   return files;
-}
-
-/**
- * `compileTooling` in a worker thread, so that a build bundles the tooling while it renders
- * pages. Rejects with a `PackageBuildError` carrying the report.
- */
-export function compileToolingInWorker(srcDir: string): Promise<PackageFile[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(srcDir, 'artifacts', 'compile-worker.ts'), { workerData: { srcDir } });
-    worker.once('message', (message: { files?: PackageFile[]; error?: string }) => {
-      if (message.files) resolve(message.files);
-      else reject(new PackageBuildError(message.error ?? 'the npm package could not be compiled'));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => reject(new PackageBuildError(`the package compiler stopped: ${error.message}`)));
-  });
 }
 
 /**
@@ -285,38 +292,29 @@ Integration guide: ${homepage}
   ].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-const run = promisify(execFile);
+/** The modification time npm gives every file of a tarball (1985-10-26T08:15:00Z), so packing is reproducible. */
+const NPM_MTIME = new Date(Date.UTC(1985, 9, 26, 8, 15, 0));
 
-/** Packs package files with `npm pack` in a temporary folder; returns the tarball's name and bytes. */
+/**
+ * The package's tarball as `npm pack` lays it out: every file under `package/`, sorted, with
+ * npm's fixed date and modes (the command executable), gzipped. Written in this process: the same
+ * files always give the same bytes, without starting npm.
+ */
 export async function packTarball(files: readonly PackageFile[]): Promise<{ name: string; bytes: Uint8Array }> {
-  const stage = await mkdtemp(path.join(tmpdir(), 'care-catalog-package-'));
-  try {
-    const root = path.join(stage, 'package');
-    for (const file of files) {
-      const target = path.join(root, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.bytes, { mode: file.path === 'dist/cli.js' ? 0o755 : 0o644 });
-    }
-    const out = path.join(stage, 'out');
-    await mkdir(out);
-    const { stdout } = await run(
-      'npm',
-      ['pack', '--json', '--offline', '--ignore-scripts', '--pack-destination', out],
-      {
-        cwd: root,
-        // No registry is involved in packing; keep npm from looking for updates or auditing.
-        env: {
-          ...process.env,
-          npm_config_update_notifier: 'false',
-          npm_config_fund: 'false',
-          npm_config_audit: 'false',
-        },
-      },
+  const manifest = files.find((file) => file.path === 'package.json');
+  if (!manifest) throw new PackageBuildError('the package has no package.json');
+  const { name, version } = JSON.parse(new TextDecoder().decode(manifest.bytes)) as { name: string; version: string };
+  const archive = pack();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    archive.entry(
+      { name: `package/${file.path}`, mtime: NPM_MTIME, mode: file.path === 'dist/cli.js' ? 0o755 : 0o644 },
+      Buffer.from(file.bytes),
     );
-    const [packed] = JSON.parse(stdout) as { filename: string }[];
-    if (!packed) throw new PackageBuildError('npm pack produced no tarball');
-    return { name: packed.filename, bytes: new Uint8Array(await readFile(path.join(out, packed.filename))) };
-  } finally {
-    await rm(stage, { recursive: true, force: true });
   }
+  archive.finalize();
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of archive) chunks.push(chunk as Uint8Array);
+  // Level 9 and no header name or time, so the gzip layer adds nothing that varies either.
+  return { name: tarballName(name, version), bytes: new Uint8Array(gzipSync(Buffer.concat(chunks), { level: 9 })) };
 }

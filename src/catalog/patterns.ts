@@ -5,7 +5,7 @@ export const KEBAB_CASE: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Priority identifiers: `P` followed by the level, `P1` being the most urgent. */
 export const PRIORITY_ID: RegExp = /^P[1-9]$/;
 /** Semantic version without a leading `v` (https://semver.org). */
-export const SEMVER =
+export const SEMVER: RegExp =
   /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 /**
  * ISO 8601 durations of exact length: days, hours, minutes, seconds (`PT1H`, `PT30M`, `P1D`).

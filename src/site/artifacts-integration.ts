@@ -10,7 +10,7 @@ import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
 import type { Connect } from 'vite';
 import { catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
 import { artifactInputs, readCatalogSources, siteBase, SRC_DIR } from '../artifacts/inputs.ts';
-import { compileToolingInWorker, type PackageFile } from '../artifacts/package.ts';
+import { compileTooling, type PackageFile } from '../artifacts/package.ts';
 import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
 import { pdfFiles, pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
@@ -84,8 +84,8 @@ export function artifactsIntegration(): AstroIntegration {
         server.middlewares.use(servedArtifacts(base, PDF_DIR, (catalog) => pdfFiles(catalog, siteBase(site))));
       },
       'astro:build:start': () => {
-        // The package's tooling needs only the sources: bundle it on the other core while pages render.
-        tooling = compileToolingInWorker(SRC_DIR);
+        // The package's tooling needs only the sources: esbuild bundles it in its own process while pages render.
+        tooling = compileTooling(SRC_DIR);
         tooling.catch(() => undefined); // reported when awaited in build:done
         // So do the PDFs: they need only the catalogue (validated before the build starts).
         try {

@@ -10,13 +10,21 @@
  * `application`), linkLine (from `url`, the event's page in the guide). `commitment` is the
  * sentence of the body that says what Imagicle will do, on its own for pages that quote it.
  */
+import type { Locale } from '../model.ts';
+
 /** What Imagicle commits to, as the notification says it; the event pages quote the same sentence. */
 const COMMITMENT = {
   it: 'Il nostro team di supporto ti contatterà entro questo termine.',
   en: 'Our support team will get in touch with you within this time.',
 } as const;
 
-export const NOTIFICATION_TEMPLATES = {
+/** The keys of one language's templates; see above for what each holds. */
+export type NotificationTemplateKey = 'subject' | 'body' | 'hostPhrase' | 'applicationLine' | 'linkLine' | 'commitment';
+
+/** The notification templates per language, as i18next resources (namespace `notification`). */
+export const NOTIFICATION_TEMPLATES: {
+  readonly [locale in Locale]: { readonly notification: { readonly [key in NotificationTemplateKey]: string } };
+} = {
   it: {
     notification: {
       subject: '[ImagicleCare {{priorityId}} {{priorityLabel}}] {{title}}',
