@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog/model.ts';
 import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
 import type { Connect } from 'vite';
-import { catalogFiles, generateArtifacts } from '../artifacts/generate.ts';
-import { artifactInputs, readCatalogSources, siteBase, SRC_DIR } from '../artifacts/inputs.ts';
-import { compileTooling, type PackageFile } from '../artifacts/package.ts';
+import { generateArtifactsInWorker } from '../artifacts/in-worker.ts';
+import { readCatalogSources, siteBase } from '../artifacts/inputs.ts';
 import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
-import { pdfFiles, pdfFilesInWorker } from '../artifacts/pdf/pdf.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
 
@@ -68,8 +66,7 @@ function servedArtifacts(
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
-  let tooling: Promise<PackageFile[]> | undefined;
-  let pdfs: Promise<ArtifactFile[]> | undefined;
+  let artifacts: Promise<ArtifactFile[]> | undefined;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
@@ -78,32 +75,33 @@ export function artifactsIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
+        // Loaded on the first request: a dev server that serves no artifact never loads TypeScript or PDFKit.
         server.middlewares.use(
-          servedArtifacts(base, CATALOG_DIR, (catalog) => catalogFiles(catalog, readCatalogSources())),
+          servedArtifacts(base, CATALOG_DIR, async (catalog) =>
+            (await import('../artifacts/generate.ts')).catalogFiles(catalog, readCatalogSources()),
+          ),
         );
-        server.middlewares.use(servedArtifacts(base, PDF_DIR, (catalog) => pdfFiles(catalog, siteBase(site))));
+        server.middlewares.use(
+          servedArtifacts(base, PDF_DIR, async (catalog) =>
+            (await import('../artifacts/pdf/pdf.ts')).pdfFiles(catalog, siteBase(site)),
+          ),
+        );
       },
       'astro:build:start': () => {
-        // The package's tooling needs only the sources: esbuild bundles it in its own process while pages render.
-        tooling = compileTooling(SRC_DIR);
-        tooling.catch(() => undefined); // reported when awaited in build:done
-        // So do the PDFs: they need only the catalogue (validated before the build starts).
+        // The artifacts need only the catalogue (validated before the build starts) and the sources:
+        // a worker makes them on the other core while the pages render.
         try {
-          pdfs = pdfFilesInWorker(loadCatalog(), siteBase(site));
-          pdfs.catch(() => undefined);
+          artifacts = generateArtifactsInWorker(loadCatalog(), siteBase(site));
+          artifacts.catch(() => undefined); // reported when awaited in build:done
         } catch {
-          // An unreadable catalogue is reported once, by build:done's loadCatalog.
+          // An unreadable catalogue is reported once, in build:done.
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         let files;
         try {
-          files = await generateArtifacts({
-            ...artifactInputs(loadCatalog(), site),
-            ...(tooling ? { tooling } : {}),
-            ...(pdfs ? { pdfs } : {}),
-          });
+          files = await (artifacts ?? generateArtifactsInWorker(loadCatalog(), siteBase(site)));
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(
@@ -112,7 +110,7 @@ export function artifactsIntegration(): AstroIntegration {
         }
         const bytes = files.reduce((total, file) => total + file.bytes.byteLength, 0);
         logger.info(
-          `${files.length} artifacts (${Math.round(bytes / 1024)} KiB) in ${Math.round(performance.now() - started)} ms`,
+          `${files.length} artifacts (${Math.round(bytes / 1024)} KiB), made beside the pages, written ${Math.round(performance.now() - started)} ms after them`,
         );
       },
     },

@@ -2,7 +2,6 @@
  * The PDF edition of the guide, one file per language, as artifacts of the build. The layout
  * module (and PDFKit with it) is loaded only here, when the artifacts are generated.
  */
-import { Worker } from 'node:worker_threads';
 import { LOCALES, type Catalog } from '../../catalog/model.ts';
 import type { ArtifactFile } from '../manifest.ts';
 import { pdfPath } from '../paths.ts';
@@ -16,17 +15,4 @@ export async function pdfFiles(catalog: Catalog, site: string): Promise<Artifact
     files.push({ path: pdfPath(locale), bytes: await renderPdf(pdfEdition(catalog, locale, site)) });
   }
   return files;
-}
-
-/** `pdfFiles` in a worker thread, so that a build lays the PDFs out while it renders the pages. */
-export function pdfFilesInWorker(catalog: Catalog, site: string): Promise<ArtifactFile[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { catalog, site } });
-    worker.once('message', (message: { files?: ArtifactFile[]; error?: string }) => {
-      if (message.files) resolve(message.files);
-      else reject(new Error(`the PDF edition could not be made: ${message.error}`));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => reject(new Error(`the PDF edition could not be made: ${error.message}`)));
-  });
 }
