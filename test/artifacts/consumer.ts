@@ -1,6 +1,7 @@
 /**
  * A consumer of the published artifacts, as a monitoring component would write it: a plain
  * Node script that imports them and prints its answers as JSON, to compare with the site's.
+ * The ids are the logic catalogue's (test/fixtures/logic/catalog.yaml), which the artifacts are built from.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,10 +27,10 @@ export function answersScript(prelude: string): string {
 const capture = (fn) => { try { fn(); return { name: 'none', code: 'none' }; } catch (error) { return { name: error.name, code: error.code, isQueryError: error instanceof CatalogQueryError }; } };
 const answers = {
   events: Object.fromEntries(ids.map((id) => [id, { event: getEvent(id), covered: isCovered(id) }])),
-  unknownEvent: getEvent('voip-stack-crsh') ?? null,
+  unknownEvent: getEvent('voip-gateway-crsh') ?? null,
   deadlines: ${JSON.stringify(DST_CASES.map(({ event, occurredAt }) => [event, occurredAt]))}.map(([id, at]) => responseDeadline(id, at).toISOString()),
-  errors: ${JSON.stringify(INVALID_DATES)}.map((value) => ({ value, ...capture(() => responseDeadline('voip-stack-crash', value)) })),
-  unknownIdError: capture(() => responseDeadline('voip-stack-crsh', '2026-03-29T01:30:00+01:00')),
+  errors: ${JSON.stringify(INVALID_DATES)}.map((value) => ({ value, ...capture(() => responseDeadline('voip-gateway-crash', value)) })),
+  unknownIdError: capture(() => responseDeadline('voip-gateway-crsh', '2026-03-29T01:30:00+01:00')),
 };
 process.stdout.write(JSON.stringify(answers));
 `;

@@ -1,10 +1,13 @@
-/** The CSV event tables: RFC 4180, UTF-8 with BOM, CRLF, the separator of each locale. */
+/**
+ * The CSV event tables: RFC 4180, UTF-8 with BOM, CRLF, the separator of each locale; built from the
+ * logic catalogue (test/fixtures/logic/catalog.yaml).
+ */
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv } from '../../src/artifacts/csv.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
-import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
+const catalog = logicCatalog();
 
 /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -70,18 +73,18 @@ describe('events.it.csv and events.en.csv', () => {
     const it = parseCsv(eventsCsv(catalog, 'it').slice(1), ';');
     const en = parseCsv(eventsCsv(catalog, 'en').slice(1), ',');
     expect(it[1]).toEqual([
-      'voip-stack-crash',
+      'voip-gateway-crash',
       '2.1 Degradazione del servizio',
-      'Arresto anomalo dello stack VoIP',
+      'Arresto anomalo del gateway VoIP',
       '',
       'P1 CRITICO',
-      '< 1 ora',
-      '60',
+      '< 30 minuti',
+      '30',
       'no',
     ]);
-    const channels = en.find((row) => row[0] === 'recording-channels-exhausted')!;
+    const channels = en.find((row) => row[0] === 'recording-channels-full')!;
     expect(channels).toEqual([
-      'recording-channels-exhausted',
+      'recording-channels-full',
       '2.3.1 Capacity saturation',
       'Channels exhausted (Call Recording)',
       'Call Recording',
@@ -90,6 +93,8 @@ describe('events.it.csv and events.en.csv', () => {
       '240',
       'no',
     ]);
+    const legacy = en.find((row) => row[0] === 'webex-user-sync-legacy')!;
+    expect(legacy.slice(4)).toEqual(['P4 LOW', '< 1 day', '1440', 'yes, since version 2.1.0']);
   });
 
   it('quotes separators, quotes and line breaks, and marks deprecated events', () => {

@@ -1,7 +1,9 @@
 /**
- * Response deadlines around the Europe/Rome daylight-saving changes of 2026, worked out by hand:
- * a deadline is an instant (occurrence plus the response time), so on the night clocks move the
- * wall-clock gap differs from the response time. Shared by the query, typed-module and package tests.
+ * Response deadlines around the Europe/Rome daylight-saving changes of 2026, worked out by hand
+ * from the logic catalogue (test/fixtures/logic/catalog.yaml: P1 30 minutes, P2 2 hours, P3 4 hours,
+ * P4 one day): a deadline is an instant (occurrence plus the response time, a day being 24 hours),
+ * so on the night clocks move the wall-clock gap differs from the response time. Shared by the
+ * query, typed-module and package tests.
  */
 
 /** One case: an event, when it occurred, and the expected deadline as a UTC instant. */
@@ -15,38 +17,38 @@ export interface DeadlineCase {
 /** Spring forward: 2026-03-29 02:00 CET → 03:00 CEST. Fall back: 2026-10-25 03:00 CEST → 02:00 CET. */
 export const DST_CASES: readonly DeadlineCase[] = [
   {
-    label: 'P1 (1 h) 30 minutes before clocks spring forward: 03:30 CEST on the wall, one hour later',
-    event: 'voip-stack-crash',
+    label: 'P1 (30 min) 30 minutes before clocks spring forward: 03:00 CEST on the wall, 30 minutes later',
+    event: 'voip-gateway-crash',
     occurredAt: '2026-03-29T01:30:00+01:00',
-    deadline: '2026-03-29T01:30:00.000Z',
+    deadline: '2026-03-29T01:00:00.000Z',
   },
   {
-    label: 'P4 (8 h) across the spring change: 09:00 CEST, 8 hours later',
-    event: 'disk-space-running-low',
+    label: 'P4 (1 day) across the spring change: 24 hours, 01:00 CEST the next day on the wall, not midnight',
+    event: 'disk-space-low',
     occurredAt: '2026-03-29T00:00:00+01:00',
-    deadline: '2026-03-29T07:00:00.000Z',
+    deadline: '2026-03-29T23:00:00.000Z',
   },
   {
     label: 'P3 (4 h) in the first 02:30 of the autumn night (CEST)',
-    event: 'disk-space-nearly-full',
+    event: 'disk-nearly-full',
     occurredAt: '2026-10-25T02:30:00+02:00',
     deadline: '2026-10-25T04:30:00.000Z',
   },
   {
     label: 'P3 (4 h) in the second 02:30 of the autumn night (CET), one hour after the first',
-    event: 'disk-space-nearly-full',
+    event: 'disk-nearly-full',
     occurredAt: '2026-10-25T02:30:00+01:00',
     deadline: '2026-10-25T05:30:00.000Z',
   },
   {
-    label: 'P1 (1 h) 30 minutes before clocks fall back: 02:30 CET on the wall, one hour later',
-    event: 'application-crash',
+    label: 'P1 (30 min) 30 minutes before clocks fall back: 02:00 CET on the wall, before the 02:30 it occurred at',
+    event: 'attendant-crash',
     occurredAt: '2026-10-25T02:30:00+02:00',
-    deadline: '2026-10-25T01:30:00.000Z',
+    deadline: '2026-10-25T01:00:00.000Z',
   },
   {
     label: 'P2 (2 h) given in UTC',
-    event: 'webex-presence-failure',
+    event: 'webex-presence-lost',
     occurredAt: '2026-10-25T00:15:00Z',
     deadline: '2026-10-25T02:15:00.000Z',
   },

@@ -2,6 +2,8 @@
  * The source schema as maintainers meet it: the real yaml-language-server (the engine of VS Code's
  * YAML extension), spoken to over stdio, reads `catalog-source.schema.json` from the file's
  * modeline, completes the catalogue's own priorities and flags what the catalogue would refuse.
+ * The committed catalogue must raise nothing; the completions and mistakes are tried on the logic
+ * catalogue (test/fixtures/logic/catalog.yaml), with the schema published for it.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSourceSchema } from '../../src/artifacts/json-schemas.ts';
 import { DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/source/read.ts';
+import { LOGIC_CATALOG_FILE, logicCatalog } from '../support/logic-catalog.ts';
 
 interface Diagnostic {
   message: string;
@@ -108,16 +111,22 @@ class LanguageClient {
 }
 
 const folder = mkdtempSync(path.join(tmpdir(), 'editor-schema-'));
-const schemaFile = path.join(folder, 'catalog-source.schema.json');
+// The schema lists a catalogue's own priorities and sections: one for each catalogue opened.
+const COMMITTED_SCHEMA = 'catalog-source.schema.json';
+const LOGIC_SCHEMA = 'logic-source.schema.json';
 const committed = readFileSync(DEFAULT_CATALOG_FILE, 'utf8');
+const logic = readFileSync(LOGIC_CATALOG_FILE, 'utf8');
 let server: ChildProcessWithoutNullStreams;
 let client: LanguageClient;
 let version = 0;
 
-/** Opens a catalogue text in the server, pointed at the schema by its modeline, as the committed file is. */
-function open(name: string, text: string): string {
+/**
+ * Opens a catalogue text in the server, pointed at a schema by its modeline (in place of the text's
+ * first line, a comment), as the committed file is. By default the logic catalogue's schema.
+ */
+function open(name: string, text: string, schema = LOGIC_SCHEMA): string {
   const file = path.join(folder, name);
-  const modeline = `# yaml-language-server: $schema=./catalog-source.schema.json`;
+  const modeline = `# yaml-language-server: $schema=./${schema}`;
   const body = `${modeline}\n${text.split('\n').slice(1).join('\n')}`;
   writeFileSync(file, body);
   const uri = pathToFileURL(file).href;
@@ -126,7 +135,11 @@ function open(name: string, text: string): string {
 }
 
 beforeAll(async () => {
-  writeFileSync(schemaFile, JSON.stringify(catalogSourceSchema(loadCatalog())));
+  writeFileSync(
+    path.join(folder, COMMITTED_SCHEMA),
+    JSON.stringify(catalogSourceSchema(loadCatalog(DEFAULT_CATALOG_FILE))),
+  );
+  writeFileSync(path.join(folder, LOGIC_SCHEMA), JSON.stringify(catalogSourceSchema(logicCatalog())));
   server = spawn(process.execPath, [
     path.resolve('node_modules/yaml-language-server/bin/yaml-language-server'),
     '--stdio',
@@ -152,7 +165,7 @@ afterAll(() => {
 
 describe('catalog-source.schema.json in yaml-language-server', () => {
   it('finds nothing to say about the committed catalogue', async () => {
-    const uri = open('committed.yaml', committed);
+    const uri = open('committed.yaml', committed, COMMITTED_SCHEMA);
     // An empty list is published once the schema is loaded and applied; give it a moment to settle.
     await client.waitForDiagnostics(uri, () => true);
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -160,7 +173,7 @@ describe('catalog-source.schema.json in yaml-language-server', () => {
   });
 
   it("offers the catalogue's own priorities at priority: and sections at category:", async () => {
-    const text = committed.replace(/priority: P1\n/, 'priority: \n');
+    const text = logic.replace(/priority: P1\n/, 'priority: \n');
     const uri = open('complete.yaml', text);
     const line = text.split('\n').findIndex((candidate) => /^\s+priority: $/.test(candidate));
     const character = text.split('\n')[line]!.length;
@@ -170,9 +183,9 @@ describe('catalog-source.schema.json in yaml-language-server', () => {
     >('textDocument/completion', { textDocument: { uri }, position: { line, character } });
     const items = Array.isArray(completion) ? completion : completion.items;
     expect(items.map(({ label }) => label).sort()).toEqual(['P1', 'P2', 'P3', 'P4']);
-    expect(JSON.stringify(items)).toContain('CRITICAL (CRITICO), PT1H');
+    expect(JSON.stringify(items)).toContain('CRITICAL (CRITICO), PT30M');
 
-    const sectionText = committed.replace(/category: service-degradation\n/, 'category: \n');
+    const sectionText = logic.replace(/category: degradation\n/, 'category: \n');
     const sectionUri = open('complete-section.yaml', sectionText);
     const sectionLine = sectionText.split('\n').findIndex((candidate) => /^\s+category: $/.test(candidate));
     await client.waitForDiagnostics(sectionUri, () => true);
@@ -184,11 +197,11 @@ describe('catalog-source.schema.json in yaml-language-server', () => {
       },
     );
     const labels = (Array.isArray(sections) ? sections : sections.items).map(({ label }) => label);
-    expect(labels).toEqual(expect.arrayContaining(loadCatalog().categories.map(({ id }) => id)));
+    expect(labels).toEqual(expect.arrayContaining(['degradation', 'anomalies', 'saturation', 'capacity', 'cloud']));
   });
 
   it('flags P9 and a misspelt key while typing, once each, in words', async () => {
-    const text = committed.replace(/priority: P1\n/, 'priority: P9\n').replace(/    title:/, '    titel:');
+    const text = logic.replace(/priority: P1\n/, 'priority: P9\n').replace(/    title:/, '    titel:');
     const uri = open('mistakes.yaml', text);
     const diagnostics = await client.waitForDiagnostics(uri, (found) => found.length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -202,10 +215,10 @@ describe('catalog-source.schema.json in yaml-language-server', () => {
   });
 
   it('says what to write instead of a pattern, one message per mistake', async () => {
-    const text = committed
-      .replace('version: 1.0.0', 'version: 1.1')
-      .replace('responseTime: PT1H', 'responseTime: 1 hour')
-      .replace(/en: VoIP stack crash/, 'en: ""');
+    const text = logic
+      .replace('version: 2.3.0', 'version: 2.3')
+      .replace('responseTime: PT30M', 'responseTime: 30 minutes')
+      .replace(/en: VoIP gateway crash/, 'en: ""');
     const uri = open('patterns.yaml', text);
     await client.waitForDiagnostics(uri, (found) => found.length >= 3);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -214,8 +227,8 @@ describe('catalog-source.schema.json in yaml-language-server', () => {
       const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
       return diagnostics.filter(({ range }) => range.start.line === line).map(({ message }) => message);
     };
-    expect(at('version: 1.1')).toEqual(['Write it as MAJOR.MINOR.PATCH, e.g. 1.2.0.']);
-    expect(at('responseTime: 1 hour')).toEqual([expect.stringMatching(/^Write PT1H for 1 hour/)]);
+    expect(at('version: 2.3')).toEqual(['Write it as MAJOR.MINOR.PATCH, e.g. 1.2.0.']);
+    expect(at('responseTime: 30 minutes')).toEqual([expect.stringMatching(/^Write PT1H for 1 hour/)]);
     expect(at('en: ""')).toEqual(['Write the text: it may not be empty.']);
   });
 });

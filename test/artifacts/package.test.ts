@@ -1,7 +1,8 @@
 /**
  * The artifacts as a consumer gets them: generated twice (identical bytes), written and verified
  * against the manifest, and the npm tarball installed into a temporary project outside the repo,
- * imported from plain Node and type-checked as TypeScript, with the site's answers.
+ * imported from plain Node and type-checked as TypeScript, with the site's answers. Built from the
+ * logic catalogue (test/fixtures/logic/catalog.yaml): what is tested is the packaging, not the events.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,12 +20,13 @@ import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
 import { readTarball } from '../../src/artifacts/verify.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { getEvent, isCovered } from '../../src/catalog/query.ts';
-import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 
 const run = promisify(execFile);
-const catalog = loadCatalog();
+const catalog = logicCatalog();
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 let first: ArtifactFile[];
 let second: ArtifactFile[];

@@ -1,8 +1,10 @@
 /**
- * The PDF edition, read back with Debian's poppler-utils as a customer's viewer would: the seed's
- * structure and rows in both languages, the table of contents with page numbers, the legal lines,
- * version and "page n of m" on every page, tags, title, bookmarks, embedded fonts, table heads
- * repeated and never left alone at the foot of a page, and the same bytes twice.
+ * The PDF edition, read back with Debian's poppler-utils as a customer's viewer would. From the
+ * committed catalogue, what the seed document shows: its structure and rows in both languages, the
+ * table of contents with page numbers, the legal lines and the definitions. From the logic catalogue
+ * (test/fixtures/logic/catalog.yaml), what holds for any catalogue: version and "page n of m" on every
+ * page, tags, title, bookmarks, embedded fonts, and the same bytes twice; from a synthetic one, table
+ * heads repeated and never left alone at the foot of a page.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,10 +15,11 @@ import { pdfFiles } from '../../src/artifacts/pdf/pdf.ts';
 import { pdfPath } from '../../src/artifacts/paths.ts';
 import type { Catalog, Locale } from '../../src/catalog/model.ts';
 import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
-import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/source/read.ts';
 import { synthesizeCatalog } from '../../src/catalog/source/synth.ts';
 import { COMPANY_LEGAL } from '../../src/guide/company.ts';
 import { ENGLISH_SECTIONS } from '../site/seed-en.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 import { readSeedSections } from '../support/seed.ts';
 
 const SITE = 'https://care.imagicle.com/';
@@ -86,8 +89,10 @@ function expectInOrder(text: string, parts: readonly string[]): void {
 }
 
 let seed: Record<Locale, string>;
+let logic: Record<Locale, string>;
 beforeAll(async () => {
-  seed = await writePdfs(loadCatalog(), 'seed');
+  seed = await writePdfs(loadCatalog(DEFAULT_CATALOG_FILE), 'seed');
+  logic = await writePdfs(logicCatalog(), 'logic');
 });
 
 /** Chapter 2 as the seed prints it, per locale: [section heading, column heads, rows]. */
@@ -104,25 +109,43 @@ const expectedSections: Record<Locale, { heading: string; columns: string; rows:
   })),
 };
 
-describe.each(['it', 'en'] as const)('the PDF edition (%s)', (locale) => {
-  const t = {
-    it: {
-      title: 'Eventi coperti dal Supporto Proattivo',
-      chapters: ['1 Definizioni', '2 Eventi coperti dal Supporto Proattivo'],
-      contents: 'Indice',
-      footer: 'Catalogo versione 1.0.0 del 25 novembre 2026',
-      page: (n: number, m: number) => `Pagina ${n} di ${m}`,
-      url: `${SITE}proactive-support/`,
-    },
-    en: {
-      title: 'Events covered by Proactive Support',
-      chapters: ['1 Definitions', '2 Events covered by Proactive Support'],
-      contents: 'Contents',
-      footer: 'Catalogue version 1.0.0 of November 25, 2026',
-      page: (n: number, m: number) => `Page ${n} of ${m}`,
-      url: `${SITE}en/proactive-support/`,
-    },
-  }[locale];
+/** The edition's own words per locale, and the logic catalogue's version line and section headings. */
+const TEXT = {
+  it: {
+    title: 'Eventi coperti dal Supporto Proattivo',
+    chapters: ['1 Definizioni', '2 Eventi coperti dal Supporto Proattivo'],
+    contents: 'Indice',
+    // The logic catalogue's version and date.
+    footer: 'Catalogo versione 2.3.0 del 15 febbraio 2027',
+    logicSections: [
+      '2.1 Degradazione del servizio',
+      '2.2 Anomalie e malfunzionamenti del servizio',
+      '2.3 Saturazione dello spazio',
+      '2.3.1 Saturazione della capacità',
+      '2.3.2 Errore di connessione al Cloud',
+    ],
+    page: (n: number, m: number) => `Pagina ${n} di ${m}`,
+    url: `${SITE}proactive-support/`,
+  },
+  en: {
+    title: 'Events covered by Proactive Support',
+    chapters: ['1 Definitions', '2 Events covered by Proactive Support'],
+    contents: 'Contents',
+    footer: 'Catalogue version 2.3.0 of February 15, 2027',
+    logicSections: [
+      '2.1 Service degradation',
+      '2.2 Service anomalies and malfunctions',
+      '2.3 Space saturation',
+      '2.3.1 Capacity saturation',
+      '2.3.2 Cloud connection error',
+    ],
+    page: (n: number, m: number) => `Page ${n} of ${m}`,
+    url: `${SITE}en/proactive-support/`,
+  },
+};
+
+describe.each(['it', 'en'] as const)('the PDF edition of the committed catalogue, the seed’s (%s)', (locale) => {
+  const t = TEXT[locale];
 
   test('shows the 18 rows in the seed order, under their sections and the seed column headings', () => {
     const text = rawText(seed[locale]);
@@ -137,7 +160,7 @@ describe.each(['it', 'en'] as const)('the PDF edition (%s)', (locale) => {
   test('opens with the title, the table of contents with page numbers and the company block with its legal lines', () => {
     const cover = rawText(seed[locale], 1);
     const headings = [...t.chapters, ...expectedSections[locale].map((section) => section.heading)];
-    expectInOrder(cover, [t.title, t.footer, t.contents]);
+    expectInOrder(cover, [t.title, t.contents]);
     // Every entry is followed by the page its heading is on.
     for (const heading of headings) {
       const page = Number(
@@ -160,12 +183,17 @@ describe.each(['it', 'en'] as const)('the PDF edition (%s)', (locale) => {
     // The bold runs are set in the bold font: pdftotext cannot tell, the font list can.
     expect(poppler('pdffonts', seed[locale])).toContain('NotoSans-Bold');
   });
+});
 
-  test('prints the version, date, address and "page n of m" on every page', () => {
-    const pages = pageCount(seed[locale]);
+describe.each(['it', 'en'] as const)('the PDF edition of the logic catalogue (%s)', (locale) => {
+  const t = TEXT[locale];
+
+  test('prints the version, date, address and "page n of m" on every page, and the version under the title', () => {
+    expectInOrder(rawText(logic[locale], 1), [t.title, t.footer, t.contents]);
+    const pages = pageCount(logic[locale]);
     expect(pages).toBeGreaterThanOrEqual(3);
     for (let page = 1; page <= pages; page += 1) {
-      const text = rawText(seed[locale], page);
+      const text = rawText(logic[locale], page);
       expect(text, `page ${page}`).toContain(t.footer);
       expect(text, `page ${page}`).toContain(t.url);
       expect(text, `page ${page}`).toContain(t.page(page, pages));
@@ -173,27 +201,26 @@ describe.each(['it', 'en'] as const)('the PDF edition (%s)', (locale) => {
   });
 
   test('is tagged, in its language, with its title shown and every font embedded', () => {
-    const info = poppler('pdfinfo', seed[locale]);
+    const info = poppler('pdfinfo', logic[locale]);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(new RegExp(`^Title:\\s+${t.title}$`, 'm'));
-    const fonts = poppler('pdffonts', seed[locale]).split('\n').slice(2).filter(Boolean);
+    const fonts = poppler('pdffonts', logic[locale]).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     // Columns: name, type, encoding, emb, sub, uni, object, generation.
     for (const font of fonts) expect(font.split(/\s+/).at(-5), font).toBe('yes');
-    const structure = poppler('pdfinfo', '-struct', seed[locale]);
+    const structure = poppler('pdfinfo', '-struct', logic[locale]);
     expect(structure).toMatch(/^Document/m);
     for (const tag of ['H1', 'H2', 'H3', 'H4', 'TOC', 'TOCI', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD'])
       expect(structure).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
-    // One header cell per column of each table, and one per row (the event).
+    // One header cell per column of each table (5 sections, 3 columns), and one per row (13 events).
     const headerCells = structure.split('\n').filter((line) => /^\s*TH\b/.test(line)).length;
-    expect(headerCells).toBe(expectedSections[locale].length * 3 + 18);
-    const raw = poppler('pdfinfo', '-meta', seed[locale]);
+    expect(headerCells).toBe(5 * 3 + 13);
+    const raw = poppler('pdfinfo', '-meta', logic[locale]);
     expect(raw).toContain(t.title);
   });
 
   test('has a bookmark for every chapter and section', () => {
-    const sections = expectedSections[locale].map((section) => section.heading);
-    expect(outlineTitles(seed[locale]).sort()).toEqual([t.contents, ...t.chapters, ...sections].sort());
+    expect(outlineTitles(logic[locale]).sort()).toEqual([t.contents, ...t.chapters, ...t.logicSections].sort());
   });
 });
 
@@ -236,7 +263,7 @@ describe('the PDF edition of a long catalogue', () => {
 });
 
 test('the same catalogue gives the same bytes', async () => {
-  const catalog = loadCatalog();
+  const catalog = logicCatalog();
   const [first, second] = [await pdfFiles(catalog, SITE), await pdfFiles(catalog, SITE)];
   expect(first.map((file) => file.path)).toEqual([pdfPath('it'), pdfPath('en')]);
   first.forEach((file, index) => expect(Buffer.from(file.bytes).equals(Buffer.from(second[index]!.bytes))).toBe(true));
@@ -246,7 +273,7 @@ test('the same catalogue gives the same bytes', async () => {
 });
 
 test('a character the embedded fonts cannot draw stops the PDF with a clear message', async () => {
-  const catalog = loadCatalog();
+  const catalog = logicCatalog();
   const [first, ...rest] = catalog.events;
   const odd = { ...catalog, events: [{ ...first!, title: { ...first!.title, en: 'Łódź 東京 outage' } }, ...rest] };
   await expect(pdfFiles(odd, SITE)).rejects.toThrow(/no glyph for "Ł" \(U\+0141\), in "Łódź 東京 outage"/);

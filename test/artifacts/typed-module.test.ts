@@ -1,6 +1,7 @@
 /**
  * `catalog/v1/catalog.ts`: compiles alone under `tsc --strict`, runs under plain Node, and answers
  * as the site's own query code does, around the daylight-saving changes and with bad input.
+ * Generated from the logic catalogue (test/fixtures/logic/catalog.yaml).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,11 @@ import { inlineModules } from '../../src/artifacts/inline.ts';
 import { typedModuleTs } from '../../src/artifacts/typed-module.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
 import { getEvent, isCovered, responseDeadline } from '../../src/catalog/query.ts';
-import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';
 
-const catalog = loadCatalog();
+const catalog = logicCatalog();
 const sources = readCatalogSources();
 let dir: string;
 
@@ -42,10 +43,10 @@ describe('the typed module', () => {
     writeFileSync(
       use,
       `import { getEvent, isEventId, type EventId, type PriorityId } from './catalog.ts';
-const id: EventId = 'voip-stack-crash';
+const id: EventId = 'voip-gateway-crash';
 const p1: PriorityId = 'P1';
 const priority: 'P1' = getEvent(id).priority;
-const typo: EventId = 'voip-stack-crsh';
+const typo: EventId = 'voip-gateway-crsh';
 const input: string = 'x';
 if (isEventId(input)) { const known: EventId = input; void known; }
 void p1; void priority; void typo;
@@ -63,7 +64,7 @@ void p1; void priority; void typo;
       types: [],
     });
     expect(errors).toEqual([expect.stringContaining('use.ts')]);
-    expect(errors[0]).toMatch(/"voip-stack-crsh"/);
+    expect(errors[0]).toMatch(/"voip-gateway-crsh"/);
   });
 
   it('carries no import: it is dependency-free', () => {

@@ -1,6 +1,5 @@
-/** The lookups and the response deadline of `query.ts`, on the committed catalogue and a small one. */
+/** The lookups and the response deadline of `query.ts`, on the logic catalogue (test/fixtures/logic/catalog.yaml). */
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/model.ts';
 import {
   CatalogQueryError,
   coveredEvents,
@@ -13,58 +12,51 @@ import {
   responseDeadline,
   toInstant,
 } from '../../src/catalog/query.ts';
-import { loadCatalog } from '../../src/catalog/source/read.ts';
 import { DST_CASES, INVALID_DATES } from '../artifacts/deadline-cases.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
-
-/** The committed catalogue with its first event deprecated. */
-function withDeprecatedFirstEvent(): Catalog {
-  const copy = structuredClone(catalog) as Catalog;
-  copy.events[0]!.deprecated = { since: '1.0.0', reason: { it: 'Sostituito.', en: 'Replaced.' } };
-  return copy;
-}
+const catalog = logicCatalog();
 
 describe('lookups', () => {
   it('finds an event with its derived fields', () => {
-    const event = getEvent(catalog, 'voip-stack-crash');
+    const event = getEvent(catalog, 'voip-gateway-crash');
     expect(event?.priority).toBe('P1');
-    expect(event?.responseTime).toBe('PT1H');
-    expect(event?.responseMinutes).toBe(60);
-    expect(event?.sectionPath).toEqual(['service-degradation']);
-    expect(getEvent(catalog, 'recording-channels-exhausted')?.sectionPath).toEqual([
-      'space-saturation',
-      'capacity-saturation',
-    ]);
+    expect(event?.responseTime).toBe('PT30M');
+    expect(event?.responseMinutes).toBe(30);
+    expect(event?.sectionPath).toEqual(['degradation']);
+    expect(getEvent(catalog, 'disk-space-low')?.responseMinutes).toBe(24 * 60);
+    expect(getEvent(catalog, 'recording-channels-full')?.sectionPath).toEqual(['saturation', 'capacity']);
   });
 
   it('answers undefined for an unknown id, never a near match', () => {
-    expect(getEvent(catalog, 'voip-stack-crsh')).toBeUndefined();
-    expect(getEvent(catalog, 'VOIP-STACK-CRASH')).toBeUndefined();
+    expect(getEvent(catalog, 'voip-gateway-crsh')).toBeUndefined();
+    expect(getEvent(catalog, 'VOIP-GATEWAY-CRASH')).toBeUndefined();
     expect(getEvent(catalog, '')).toBeUndefined();
   });
 
   it('counts a deprecated event as catalogued but not covered', () => {
-    const deprecated = withDeprecatedFirstEvent();
-    expect(isCovered(catalog, 'voip-stack-crash')).toBe(true);
-    expect(isCovered(deprecated, 'voip-stack-crash')).toBe(false);
-    expect(getEvent(deprecated, 'voip-stack-crash')).toBeDefined();
+    expect(isCovered(catalog, 'voip-gateway-crash')).toBe(true);
+    expect(isCovered(catalog, 'webex-user-sync-legacy')).toBe(false);
+    expect(getEvent(catalog, 'webex-user-sync-legacy')?.deprecated?.replacedBy).toBe('webex-user-sync-stalled');
     expect(isCovered(catalog, 'no-such-event')).toBe(false);
-    expect(coveredEvents(deprecated)).toHaveLength(catalog.events.length - 1);
-    expect(coveredEvents(catalog)).toHaveLength(catalog.events.length);
+    // Every event but the one deprecated.
+    expect(coveredEvents(catalog).map(({ id }) => id)).toEqual(
+      catalog.events.map(({ id }) => id).filter((id) => id !== 'webex-user-sync-legacy'),
+    );
   });
 
   it('finds priorities, sections and applications', () => {
     expect(getPriority(catalog, 'P3')?.responseMinutes).toBe(240);
+    expect(getPriority(catalog, 'P4')?.responseMinutes).toBe(1440);
     expect(getPriority(catalog, 'P9')).toBeUndefined();
-    expect(getCategory(catalog, 'capacity-saturation')?.number).toBe('3.1');
+    expect(getCategory(catalog, 'capacity')?.number).toBe('3.1');
+    expect(getCategory(catalog, 'cloud')?.number).toBe('3.2');
     expect(getApplication(catalog, 'call-recording')?.name).toBe('Call Recording');
-    expect(eventsInCategory(catalog, 'capacity-saturation').map(({ id }) => id)).toContain(
-      'recording-channels-exhausted',
-    );
-    expect(eventsInCategory(catalog, 'space-saturation').map(({ id }) => id)).not.toContain(
-      'recording-channels-exhausted',
-    );
+    expect(eventsInCategory(catalog, 'capacity').map(({ id }) => id)).toEqual([
+      'recording-channels-full',
+      'attendant-licenses-full',
+    ]);
+    expect(eventsInCategory(catalog, 'saturation').map(({ id }) => id)).not.toContain('recording-channels-full');
   });
 });
 
@@ -85,9 +77,9 @@ describe('responseDeadline', () => {
   });
 
   it('refuses an unknown event id with a typed error', () => {
-    const call = () => responseDeadline(catalog, 'voip-stack-crsh', '2026-03-29T01:30:00+01:00');
+    const call = () => responseDeadline(catalog, 'voip-gateway-crsh', '2026-03-29T01:30:00+01:00');
     expect(call).toThrow(CatalogQueryError);
-    expect(call).toThrow(/"voip-stack-crsh" is not a catalogued event id/);
+    expect(call).toThrow(/"voip-gateway-crsh" is not a catalogued event id/);
     try {
       call();
     } catch (error) {
@@ -98,7 +90,7 @@ describe('responseDeadline', () => {
   for (const value of INVALID_DATES) {
     it(`refuses the date-time ${JSON.stringify(value)} with a typed error, not NaN`, () => {
       try {
-        const result = responseDeadline(catalog, 'voip-stack-crash', value);
+        const result = responseDeadline(catalog, 'voip-gateway-crash', value);
         expect.unreachable(`accepted, gave ${String(result)}`);
       } catch (error) {
         expect(error).toBeInstanceOf(CatalogQueryError);
@@ -109,7 +101,7 @@ describe('responseDeadline', () => {
   }
 
   it('refuses an invalid Date object', () => {
-    expect(() => responseDeadline(catalog, 'voip-stack-crash', new Date(Number.NaN))).toThrow(CatalogQueryError);
+    expect(() => responseDeadline(catalog, 'voip-gateway-crash', new Date(Number.NaN))).toThrow(CatalogQueryError);
   });
 
   it('does not share the Date it was given', () => {

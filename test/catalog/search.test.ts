@@ -1,7 +1,9 @@
+/** The event table's search, filters, orders and URL state, on the logic catalogue and the search fixture. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCatalog } from '../../src/catalog/source/resolve.ts';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
+import { logicCatalog } from '../support/logic-catalog.ts';
 import {
   DEFAULT_QUERY,
   SORT_KEYS,
@@ -16,18 +18,20 @@ import {
 } from '../../src/catalog/search.ts';
 import { synthesizeCatalog } from '../../src/catalog/source/synth.ts';
 
-const catalog = loadCatalog();
+// The logic catalogue: 13 events in 2.1, 2.2, 2.3 and its sub-sections 2.3.1 and 2.3.2.
+const catalog = logicCatalog();
 const ids = (query: Partial<EventQuery>, locale: 'it' | 'en' = 'it'): string[] =>
   searchEvents(catalog, query, locale).map((event) => event.id);
 
 const WEBEX = [
-  'webex-cdr-not-downloaded',
-  'webex-presence-failure',
-  'webex-xsi-authorization-failure',
-  'webex-cdr-download-token-integration-problem',
-  'webex-user-sync-failure',
+  'webex-cdr-download-failed',
+  'webex-token-expired',
+  'webex-presence-lost',
+  'webex-user-sync-stalled',
+  'webex-user-sync-legacy',
 ];
-const P1 = ['voip-stack-crash', 'application-crash', 'webex-cdr-not-downloaded', 'cloud-api-unreachable'];
+const P1 = ['voip-gateway-crash', 'attendant-crash', 'cloud-relay-unreachable'];
+const P4 = ['webex-user-sync-stalled', 'webex-user-sync-legacy', 'disk-space-low'];
 
 describe('normalizeText', () => {
   it('folds case and accents', () => {
@@ -48,7 +52,7 @@ describe('normalizeText', () => {
 describe('searchEvents: free text', () => {
   it('returns every event, in catalogue order, for an empty query', () => {
     expect(ids({})).toEqual(catalog.events.map((event) => event.id));
-    expect(catalog.events).toHaveLength(18);
+    expect(catalog.events).toHaveLength(13);
   });
 
   it('finds the five Webex events in either language, whatever the case', () => {
@@ -57,80 +61,80 @@ describe('searchEvents: free text', () => {
   });
 
   it('is accent-insensitive both ways', () => {
-    const capacity = [
-      'recording-channels-exhausted',
-      'advanced-queueing-licenses-exhausted',
-      'auto-attendant-licenses-exhausted',
-      'recording-too-long',
-    ];
+    // "capacità" is only in the title of section 2.3.1; "affidabilità" only in one event's title.
+    const capacity = ['recording-channels-full', 'attendant-licenses-full'];
     expect(ids({ q: 'capacita' })).toEqual(capacity);
     expect(ids({ q: 'capacità' })).toEqual(capacity);
-    expect(ids({ q: 'affidabilita' })).toEqual(['high-availability-replication-problem']);
+    expect(ids({ q: 'affidabilita' })).toEqual(['replication-stopped']);
   });
 
   it('requires every word to match, in any order', () => {
-    const both = ['webex-cdr-not-downloaded', 'webex-cdr-download-token-integration-problem'];
+    const both = ['webex-cdr-download-failed', 'webex-token-expired'];
     expect(ids({ q: 'webex cdr' })).toEqual(both);
     expect(ids({ q: 'CDR   webex' })).toEqual(both);
     expect(ids({ q: 'webex voip' })).toEqual([]);
   });
 
   it('searches the title in the other language', () => {
-    expect(ids({ q: 'channels exhausted' }, 'it')).toEqual(['recording-channels-exhausted']);
-    expect(ids({ q: 'esaurimento canali' }, 'en')).toEqual(['recording-channels-exhausted']);
+    expect(ids({ q: 'channels exhausted' }, 'it')).toEqual(['recording-channels-full']);
+    expect(ids({ q: 'esaurimento canali' }, 'en')).toEqual(['recording-channels-full']);
   });
 
   it('searches the id', () => {
-    expect(ids({ q: 'webex-user-sync' })).toEqual(['webex-user-sync-failure']);
+    expect(ids({ q: 'webex-user-sync' })).toEqual(['webex-user-sync-stalled', 'webex-user-sync-legacy']);
+    // The titles say "CDR download" with a space: only the id has the hyphen.
+    expect(ids({ q: 'cdr-download' })).toEqual(['webex-cdr-download-failed']);
   });
 
   it('searches the section number as the guide prints it, and the section title in both languages', () => {
-    expect(ids({ q: '2.3.2' })).toEqual(['cloud-api-unreachable']);
-    expect(ids({ q: 'Cloud connection error' })).toEqual(['cloud-api-unreachable']);
-    expect(ids({ q: 'degradazione' })).toEqual([
-      'voip-stack-crash',
-      'application-crash',
-      'high-availability-replication-problem',
-    ]);
+    expect(ids({ q: '2.3.2' })).toEqual(['cloud-relay-unreachable']);
+    expect(ids({ q: 'Cloud connection error' })).toEqual(['cloud-relay-unreachable']);
+    expect(ids({ q: 'degradazione' })).toEqual(['voip-gateway-crash', 'attendant-crash', 'replication-stopped']);
   });
 
   it('searches the application name', () => {
-    expect(ids({ q: 'analytics' })).toEqual(['webex-cdr-download-token-integration-problem']);
+    expect(ids({ q: 'analytics' })).toEqual(['webex-token-expired']);
   });
 
   it('does not match a word across two fields', () => {
-    // The title ends in "crash" and the id starts with "voip": joined naively they would read "crashvoip".
+    // The English title ends in "crash" and the id starts with "voip": joined naively they would read "crashvoip".
     expect(ids({ q: 'crashvoip' })).toEqual([]);
-    expect(ids({ q: 'crash\nvoip' })).toEqual(['voip-stack-crash']);
+    expect(ids({ q: 'crash\nvoip' })).toEqual(['voip-gateway-crash']);
   });
 });
 
 describe('searchEvents: filters', () => {
   it('filters by priority', () => {
     expect(ids({ priority: ['P1'] })).toEqual(P1);
-    expect(ids({ priority: ['P4'] })).toEqual(['disk-space-running-low', 'database-space-running-low']);
+    expect(ids({ priority: ['P4'] })).toEqual(P4);
     expect(ids({ priority: ['P1', 'P4'] })).toHaveLength(6);
   });
 
   it('filters by section, sub-sections included', () => {
-    expect(ids({ section: 'space-saturation' })).toHaveLength(9);
-    expect(ids({ section: 'capacity-saturation' })).toHaveLength(4);
-    expect(ids({ section: 'cloud-connection-error' })).toEqual(['cloud-api-unreachable']);
+    expect(ids({ section: 'saturation' })).toEqual([
+      'disk-space-low',
+      'disk-nearly-full',
+      'recording-channels-full',
+      'attendant-licenses-full',
+      'cloud-relay-unreachable',
+    ]);
+    expect(ids({ section: 'capacity' })).toHaveLength(2);
+    expect(ids({ section: 'cloud' })).toEqual(['cloud-relay-unreachable']);
   });
 
   it('filters by application', () => {
-    expect(ids({ application: 'call-recording' })).toEqual([
-      'recording-save-database-failure',
-      'recording-channels-exhausted',
-      'recording-too-long',
-    ]);
+    expect(ids({ application: 'auto-attendant' })).toEqual(['attendant-crash', 'attendant-licenses-full']);
   });
 
   it('combines filters and text', () => {
-    expect(ids({ q: 'webex', priority: ['P1'] })).toEqual(['webex-cdr-not-downloaded']);
-    expect(ids({ priority: ['P3'], section: 'space-saturation', application: 'call-recording' })).toEqual([
-      'recording-channels-exhausted',
-      'recording-too-long',
+    expect(ids({ q: 'webex', priority: ['P2'] })).toEqual(['webex-cdr-download-failed', 'webex-presence-lost']);
+    expect(ids({ priority: ['P2', 'P3'], section: 'saturation' })).toEqual([
+      'disk-nearly-full',
+      'recording-channels-full',
+      'attendant-licenses-full',
+    ]);
+    expect(ids({ priority: ['P2', 'P3'], section: 'saturation', application: 'auto-attendant' })).toEqual([
+      'attendant-licenses-full',
     ]);
     expect(ids({ q: 'licenze', priority: ['P1'] })).toEqual([]);
   });
@@ -143,29 +147,58 @@ describe('searchEvents: filters', () => {
 
 describe('searchEvents: sorting', () => {
   it('sorts by priority, most urgent first, ties in the guide order', () => {
-    const sorted = ids({ sort: 'priority' });
-    expect(sorted.slice(0, 4)).toEqual(P1);
-    expect(sorted.slice(-2)).toEqual(['disk-space-running-low', 'database-space-running-low']);
+    expect(ids({ sort: 'priority' })).toEqual([
+      ...P1,
+      'webex-cdr-download-failed',
+      'webex-presence-lost',
+      'attendant-licenses-full',
+      'replication-stopped',
+      'webex-token-expired',
+      'disk-nearly-full',
+      'recording-channels-full',
+      ...P4,
+    ]);
   });
 
   it('sorts by response time, shortest first', () => {
     const minutes = searchEvents(catalog, { sort: 'response-time' }).map((event) => event.responseMinutes);
     expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
-    expect(minutes[0]).toBe(60);
-    expect(minutes.at(-1)).toBe(480);
+    expect(minutes[0]).toBe(30);
+    expect(minutes.at(-1)).toBe(24 * 60);
   });
 
   it('sorts by title in the page language', () => {
-    const italian = ids({ sort: 'title' }, 'it');
-    expect(italian.slice(0, 3)).toEqual([
-      'high-availability-replication-problem',
-      'voip-stack-crash',
-      'application-crash',
+    // "Arresto anomalo del gateway" before "Arresto anomalo dell'Auto": a space sorts before a letter.
+    expect(ids({ sort: 'title' }, 'it')).toEqual([
+      'voip-gateway-crash',
+      'attendant-crash',
+      'webex-cdr-download-failed',
+      'recording-channels-full',
+      'attendant-licenses-full',
+      'cloud-relay-unreachable',
+      'webex-presence-lost',
+      'replication-stopped',
+      'webex-user-sync-stalled',
+      'webex-user-sync-legacy',
+      'disk-space-low',
+      'disk-nearly-full',
+      'webex-token-expired',
     ]);
-    expect(italian.at(-1)).toBe('webex-user-sync-failure');
-    const english = ids({ sort: 'title' }, 'en');
-    expect(english[0]).toBe('application-crash');
-    expect(english.at(-1)).toBe('webex-xsi-authorization-failure');
+    expect(ids({ sort: 'title' }, 'en')).toEqual([
+      'attendant-crash',
+      'recording-channels-full',
+      'disk-nearly-full',
+      'disk-space-low',
+      'replication-stopped',
+      'cloud-relay-unreachable',
+      'attendant-licenses-full',
+      'voip-gateway-crash',
+      'webex-cdr-download-failed',
+      'webex-token-expired',
+      'webex-presence-lost',
+      'webex-user-sync-stalled',
+      'webex-user-sync-legacy',
+    ]);
   });
 
   it('sorts titles by letter, not by code point: an accented capital is not last', () => {
@@ -202,13 +235,13 @@ describe('view state in the URL query', () => {
   it('reads every parameter', () => {
     expect(
       parseEventQuery(
-        '?q=webex+cdr&priority=P1&priority=P2&section=service-anomalies&application=call-analytics&sort=title',
+        '?q=webex+cdr&priority=P1&priority=P2&section=anomalies&application=call-analytics&sort=title',
         catalog,
       ),
     ).toEqual({
       q: 'webex cdr',
       priority: ['P1', 'P2'],
-      section: 'service-anomalies',
+      section: 'anomalies',
       application: 'call-analytics',
       sort: 'title',
     });
@@ -237,7 +270,7 @@ describe('view state in the URL query', () => {
 
   it('round-trips a view through the URL', () => {
     const views: EventQuery[] = [
-      { q: 'priorità alta', priority: ['P2'], section: 'space-saturation', application: '', sort: 'priority' },
+      { q: 'priorità alta', priority: ['P2'], section: 'saturation', application: '', sort: 'priority' },
       { q: 'a&b=c?#', priority: [], section: '', application: 'call-recording', sort: 'response-time' },
       { ...DEFAULT_QUERY, sort: 'title' },
     ];

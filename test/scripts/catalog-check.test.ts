@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOGIC_CATALOG } from '../support/logic-catalog.ts';
 
 /** Runs the real command, as a maintainer or CI does. */
 function check(args: string[], env: Record<string, string> = {}) {
@@ -71,32 +72,37 @@ describe('npm run catalog:check', () => {
     expect(flag.stdout).toContain('  suggerimento: Dai a P2 un tempo di risposta più lungo di P1');
     expect(flag.stdout).toContain('1 errore, 0 avvisi in 1 file.');
     expect(flag.code).toBe(1);
-    const locale = check([], { LC_ALL: '', LANG: 'it_IT.UTF-8' });
+    const locale = check([LOGIC_CATALOG], { LC_ALL: '', LANG: 'it_IT.UTF-8' });
     expect(locale.stdout).toContain('Nessun problema in 1 file.');
     expect(check(['--lang', 'fr']).code).toBe(2);
   });
 
   it('reports a version not raised enough since the last release, at the version line, in both languages', () => {
+    // The fixture history's last release is 1.1.0, recorded from history-1.1.0.yaml; a title changes.
+    const history = { RELEASES_DIR: 'test/fixtures/versions/history' };
     const folder = mkdtempSync(path.join(tmpdir(), 'catalog-check-'));
     const file = path.join(folder, 'catalog.yaml');
     writeFileSync(
       file,
-      readFileSync('catalog/catalog.yaml', 'utf8').replace('en: VoIP stack crash', 'en: VoIP stack failure'),
+      readFileSync('test/fixtures/versions/history-1.1.0.yaml', 'utf8').replace(
+        'en: Webex presence failure',
+        'en: Webex presence check failed',
+      ),
     );
-    const english = check([], { CATALOG_FILE: file, LANG: 'C' });
+    const english = check([], { ...history, CATALOG_FILE: file, LANG: 'C' });
     expect(english.stdout).toMatch(
-      /catalog\.yaml:13:10: error \[version-bump\] version 1\.0\.0 is not raised enough since release 1\.0\.0: .*title changed.* needs a patch version\n  hint: Write version: 1\.0\.1 /,
+      /catalog\.yaml:2:10: error \[version-bump\] version 1\.1\.0 is not raised enough since release 1\.1\.0: .*title changed.* needs a patch version\n  hint: Write version: 1\.1\.1 /,
     );
     expect(english.code).toBe(1);
-    const italian = check(['--lang', 'it'], { CATALOG_FILE: file });
+    const italian = check(['--lang', 'it'], { ...history, CATALOG_FILE: file });
     expect(italian.stdout).toContain(
-      'error [version-bump] la versione 1.0.0 non è alzata abbastanza rispetto alla release 1.0.0',
+      'error [version-bump] la versione 1.1.0 non è alzata abbastanza rispetto alla release 1.1.0',
     );
-    expect(italian.stdout).toContain('  suggerimento: Scrivi version: 1.0.1 ');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'));
-    expect(check([], { CATALOG_FILE: file }).code).toBe(0);
+    expect(italian.stdout).toContain('  suggerimento: Scrivi version: 1.1.1 ');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.1.0', 'version: 1.1.1'));
+    expect(check([], { ...history, CATALOG_FILE: file }).code).toBe(0);
     // A file named on the command line is checked alone, as tests and benchmarks need.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.0.1', 'version: 1.0.0'));
-    expect(check([file]).code).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1.1.1', 'version: 1.1.0'));
+    expect(check([file], history).code).toBe(0);
   });
 });

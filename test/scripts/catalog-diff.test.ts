@@ -146,8 +146,9 @@ describe('catalog:gate (latest release against the working catalogue)', () => {
     expect(result.stdout).toMatch(/: ok\n$/);
   });
 
-  it('fails when one priority of the real catalogue changes and the version does not', async () => {
-    const source = readFileSync(path.join(PROJECT_ROOT, 'catalog/catalog.yaml'), 'utf8');
+  it('fails when one priority changes and the version does not', async () => {
+    // The working catalogue is the source of the fixture history's last release, 1.1.0, with one priority raised.
+    const source = readFileSync(path.join(PROJECT_ROOT, V, 'history-1.1.0.yaml'), 'utf8');
     const changed = source.replace(
       /(- id: webex-presence-failure\n\s+category: service-anomalies\n\s+priority: )P2/,
       '$1P1',
@@ -155,11 +156,10 @@ describe('catalog:gate (latest release against the working catalogue)', () => {
     expect(changed).not.toBe(source);
     const file = path.join(scratch, 'catalog.yaml');
     writeFileSync(file, changed);
-    const version = loadCatalog().version;
-    const result = await diff(['--format', 'summary'], { CATALOG_FILE: file });
+    const result = await diff(['--format', 'summary'], { RELEASES_DIR: `${V}/history`, CATALOG_FILE: file });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `error [version-bump] priority of webex-presence-failure raised from P2 to P1 (minor) and 1 more minor change: raise version from ${version} to at least`,
+      'error [version-bump] priority of webex-presence-failure raised from P2 to P1 (minor) and 1 more minor change: raise version from 1.1.0 to at least 1.2.0',
     );
     expect(result.stderr).toContain(`in ${file}`);
   });
@@ -174,10 +174,15 @@ describe('catalog:gate (latest release against the working catalogue)', () => {
 });
 
 describe('catalog:release', () => {
-  it('records the committed catalogue as catalog/releases/<version>.json, byte for byte', () => {
-    const catalog = loadCatalog();
-    const recorded = readFileSync(path.join(PROJECT_ROOT, 'catalog/releases', `${catalog.version}.json`), 'utf8');
-    expect(recorded).toBe(publishedJson(catalog));
+  it('reads a recorded release back as the published catalog.json of its source, byte for byte', () => {
+    // The fixture history was recorded from these sources: a change of the published format shows here.
+    for (const [version, source] of [
+      ['1.0.0', 'base.yaml'],
+      ['1.1.0', 'history-1.1.0.yaml'],
+    ] as const) {
+      const recorded = readFileSync(path.join(PROJECT_ROOT, V, 'history', `${version}.json`), 'utf8');
+      expect(recorded, version).toBe(publishedJson(loadCatalog(path.join(PROJECT_ROOT, V, source), 'en')));
+    }
   });
 
   it('records a new version, then refuses to overwrite it with different content', async () => {
@@ -187,6 +192,9 @@ describe('catalog:release', () => {
     const recorded = await script('catalog-release', [], { RELEASES_DIR: releases, CATALOG_FILE: next });
     expect(recorded.code).toBe(0);
     expect(readdirSync(releases).sort()).toEqual(['1.0.0.json', '1.1.0.json', '1.2.0.json']);
+    expect(readFileSync(path.join(releases, '1.2.0.json'), 'utf8')).toBe(
+      publishedJson(loadCatalog(path.join(PROJECT_ROOT, next), 'en')),
+    );
     const again = await script('catalog-release', [], { RELEASES_DIR: releases, CATALOG_FILE: next });
     expect(again).toMatchObject({ code: 0 });
     expect(again.stdout).toContain('already records version 1.2.0: nothing to do');

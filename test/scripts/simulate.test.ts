@@ -1,8 +1,12 @@
-/** `npm run simulate -- FILE` in a child process: output and exit codes on passing, failing and bad files. */
+/**
+ * `npm run simulate -- FILE` in a child process: output and exit codes on passing, failing and bad files,
+ * over the logic catalogue (`CATALOG_FILE=test/fixtures/logic/catalog.yaml`: P1 30 minutes, P4 one day).
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { LOGIC_CATALOG } from '../support/logic-catalog.ts';
 
 const FIXTURES = 'test/fixtures/simulator';
 
@@ -10,7 +14,7 @@ function simulate(...args: string[]): { status: number | null; stdout: string; s
   const result = spawnSync('npx', ['node', 'scripts/simulate.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CATALOG_FILE: '' },
+    env: { ...process.env, CATALOG_FILE: LOGIC_CATALOG },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -20,19 +24,19 @@ describe('npm run simulate', () => {
     const { status, stdout } = simulate(path.join(FIXTURES, 'passing.json'), '--tz', 'Europe/Rome');
     expect(status).toBe(0);
     expect(stdout).toContain(
-      'PASS [0] voip-stack-crash: Covered by Proactive Support, P1 CRITICAL, Response time < 1 hour, Response by 2026-03-29T03:30:00+02:00',
+      'PASS [0] voip-gateway-crash: Covered by Proactive Support, P1 CRITICAL, Response time < 30 minutes, Response by 2026-03-29T03:00:00+02:00',
     );
-    expect(stdout).toMatch(/PASS \[3\] voip-stack-crsh: Not covered .*Did you mean: voip-stack-crash/);
+    expect(stdout).toMatch(/PASS \[3\] voip-gateway-crsh: Not covered .*Did you mean: voip-gateway-crash/);
     const queue = stdout.slice(stdout.indexOf('Triage queue'));
-    expect(queue.indexOf('[0] voip-stack-crash')).toBeLessThan(queue.indexOf('[2] recording-channels-exhausted'));
-    expect(queue.indexOf('[2] recording-channels-exhausted')).toBeLessThan(queue.indexOf('[1] disk-space-running-low'));
+    expect(queue.indexOf('[0] voip-gateway-crash')).toBeLessThan(queue.indexOf('[2] recording-channels-full'));
+    expect(queue.indexOf('[2] recording-channels-full')).toBeLessThan(queue.indexOf('[1] disk-space-low'));
     expect(stdout).toContain('Expected results: 4 PASS, 0 FAIL of 4.');
   });
 
   it('exits 1 on a FAIL and says what differed', () => {
     const { status, stdout } = simulate(path.join(FIXTURES, 'failing.jsonl'), '--tz', 'Europe/Rome');
     expect(status).toBe(1);
-    expect(stdout).toContain('FAIL [1] webex-presence-failure');
+    expect(stdout).toContain('FAIL [1] webex-presence-lost');
     expect(stdout).toContain('priority: expected P1, got P2');
     expect(stdout).toContain('deadline: expected 2026-11-25T11:00:00+01:00, got 2026-11-25T12:00:00+01:00');
     expect(stdout).toContain('Expected results: 1 PASS, 1 FAIL of 2.');
@@ -43,11 +47,11 @@ describe('npm run simulate', () => {
     expect(status).toBe(2);
     const file = path.join(FIXTURES, 'invalid.json');
     expect(stdout).toContain(`${file}:3:14: error payload [1] · field event: invalid event id`);
-    expect(stdout).toContain(`${file}:4:49: error payload [2] · field occurredAt: invalid date-time`);
-    expect(stdout).toContain(`${file}:4:81: error payload [2]: field not in the schema: severity`);
-    expect(stdout).toContain(`${file}:5:109: error payload [3] · field expect.priority: wrong type: expected a string`);
+    expect(stdout).toContain(`${file}:4:47: error payload [2] · field occurredAt: invalid date-time`);
+    expect(stdout).toContain(`${file}:4:79: error payload [2]: field not in the schema: severity`);
+    expect(stdout).toContain(`${file}:5:110: error payload [3] · field expect.priority: wrong type: expected a string`);
     expect(stdout).toContain(`${file}:6:3: error payload [4]: a payload must be a JSON object`);
-    expect(stdout).toContain('PASS [0] voip-stack-crash');
+    expect(stdout).toContain('PASS [0] voip-gateway-crash');
   });
 
   it('exits 2 on invalid JSON, at its line and column, in Italian too', () => {
@@ -55,7 +59,7 @@ describe('npm run simulate', () => {
     const { status, stdout } = simulate(file, '--lang', 'it');
     expect(status).toBe(2);
     expect(stdout).toContain(
-      `${file}:3:34: error JSON non valido: atteso "," o "}" dopo il valore di una proprietà, trovato "\\""`,
+      `${file}:3:32: error JSON non valido: atteso "," o "}" dopo il valore di una proprietà, trovato "\\""`,
     );
   });
 
@@ -82,6 +86,6 @@ describe('npm run simulate', () => {
     };
     expect(report.summary.failed).toBe(1);
     expect(report.queue).toEqual([0, 1, 2]);
-    expect(report.results[0]!.deadline).toBe('2026-11-25T10:00:00+00:00');
+    expect(report.results[0]!.deadline).toBe('2026-11-25T09:30:00+00:00');
   });
 });

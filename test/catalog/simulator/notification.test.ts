@@ -1,4 +1,7 @@
-/** The customer notification rendered with i18next from the shipped templates, and the dates it shows. */
+/**
+ * The customer notification rendered with i18next from the shipped templates, and the dates it shows,
+ * for events of the logic catalogue (test/fixtures/logic/catalog.yaml).
+ */
 import { describe, expect, it } from 'vitest';
 import {
   notificationCommitment,
@@ -7,11 +10,12 @@ import {
 } from '../../../src/catalog/simulator/notification.ts';
 import { NOTIFICATION_TEMPLATES } from '../../../src/catalog/simulator/notification-templates.ts';
 import { getEvent } from '../../../src/catalog/query.ts';
-import { loadCatalog } from '../../../src/catalog/source/read.ts';
+import { logicCatalog } from '../../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
-const voip = getEvent(catalog, 'voip-stack-crash')!;
-const channels = getEvent(catalog, 'recording-channels-exhausted')!;
+const catalog = logicCatalog();
+// P1 (30 minutes) in 2.1; P3 (4 hours) in 2.3.1, with an application.
+const voip = getEvent(catalog, 'voip-gateway-crash')!;
+const channels = getEvent(catalog, 'recording-channels-full')!;
 
 describe('renderNotification', () => {
   it('renders subject and body in Italian, in the chosen time zone with its offset', () => {
@@ -19,19 +23,20 @@ describe('renderNotification', () => {
       event: voip,
       occurredAt: '2026-03-29T01:30:00+01:00',
       host: 'ucx-01.example.com',
-      url: 'https://care.imagicle.com/proactive-support/events/voip-stack-crash/',
+      url: 'https://care.imagicle.com/proactive-support/events/voip-gateway-crash/',
       locale: 'it',
       timeZone: 'Europe/Rome',
     });
-    expect(subject).toBe('[ImagicleCare P1 CRITICO] Arresto anomalo dello stack VoIP');
-    expect(body).toContain('sulla tua Imagicle UCX Suite (ucx-01.example.com):\nArresto anomalo dello stack VoIP\n');
+    expect(subject).toBe('[ImagicleCare P1 CRITICO] Arresto anomalo del gateway VoIP');
+    expect(body).toContain('sulla tua Imagicle UCX Suite (ucx-01.example.com):\nArresto anomalo del gateway VoIP\n');
     expect(body).toContain('Sezione: Degradazione del servizio\n');
     expect(body).toContain('Rilevato il: 29 marzo 2026 alle ore 01:30 (Europe/Rome, UTC+01:00)');
+    // 00:30 UTC plus 30 minutes is 01:00 UTC, the very instant the clocks move to 03:00 CEST.
     expect(body).toContain(
-      'Tempo di risposta: < 1 ora, entro il 29 marzo 2026 alle ore 03:30 (Europe/Rome, UTC+02:00)',
+      'Tempo di risposta: < 30 minuti, entro il 29 marzo 2026 alle ore 03:00 (Europe/Rome, UTC+02:00)',
     );
     expect(body).toContain(
-      'Dettagli sull’evento: https://care.imagicle.com/proactive-support/events/voip-stack-crash/',
+      'Dettagli sull’evento: https://care.imagicle.com/proactive-support/events/voip-gateway-crash/',
     );
     expect(body).not.toContain('Applicazione');
     expect(body).not.toMatch(/\{\{|\}\}/);
@@ -74,7 +79,7 @@ describe('renderNotification', () => {
 
 describe('renderNotificationPreview', () => {
   it('is the notification with placeholders where only an occurrence has values', () => {
-    const url = 'https://care.imagicle.com/en/proactive-support/events/recording-channels-exhausted/';
+    const url = 'https://care.imagicle.com/en/proactive-support/events/recording-channels-full/';
     const real = renderNotification(catalog, {
       event: channels,
       occurredAt: '2026-11-25T10:00:00+01:00',

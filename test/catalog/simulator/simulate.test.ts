@@ -1,20 +1,14 @@
-/** The simulator's logic: reading payload texts, validation, simulation, triage and expectations. */
+/**
+ * The simulator's logic: reading payload texts, validation, simulation, triage and expectations,
+ * over the logic catalogue (test/fixtures/logic/catalog.yaml: P1 30 minutes, P2 2 hours, P4 one day).
+ */
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../src/catalog/model.ts';
 import { lineColumnAt, lineStarts, readJson } from '../../../src/catalog/json-text.ts';
-import { loadCatalog } from '../../../src/catalog/source/read.ts';
 import { PROGRESS_STEP, readPayloadText, simulateText } from '../../../src/catalog/simulator/simulate.ts';
 import { describeIssue, formatFieldPath } from '../../../src/catalog/simulator/simulate-text.ts';
+import { logicCatalog } from '../../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
-
-/** The committed catalogue with `voip-stack-crash` deprecated in favour of `application-crash`. */
-function withDeprecation(): Catalog {
-  const copy = structuredClone(catalog) as Catalog;
-  const event = copy.events.find((candidate) => candidate.id === 'voip-stack-crash')!;
-  event.deprecated = { since: '1.1.0', reason: { it: 'Unito.', en: 'Merged.' }, replacedBy: 'application-crash' };
-  return copy;
-}
+const catalog = logicCatalog();
 
 const payload = (event: string, occurredAt = '2026-11-25T10:00:00+01:00', extra: object = {}): string =>
   JSON.stringify({ event, occurredAt, ...extra });
@@ -63,7 +57,7 @@ describe('readJson', () => {
 
 describe('reading payload texts', () => {
   it('accepts an object, an array and one object a line', () => {
-    const one = payload('voip-stack-crash');
+    const one = payload('voip-gateway-crash');
     expect(readPayloadText(one).cases).toHaveLength(1);
     expect(readPayloadText(`[${one}, ${one}]`).cases).toHaveLength(2);
     expect(readPayloadText(`${one}\n\n${one}\r\n${one}\n`).cases).toHaveLength(3);
@@ -72,7 +66,7 @@ describe('reading payload texts', () => {
   it('reports a broken line of JSON Lines and keeps the others', () => {
     const simulation = simulateText(
       catalog,
-      `${payload('voip-stack-crash')}\n{"event": oops}\n${payload('application-crash')}`,
+      `${payload('voip-gateway-crash')}\n{"event": oops}\n${payload('attendant-crash')}`,
     );
     expect(simulation.summary.simulated).toBe(2);
     expect(simulation.issues).toMatchObject([{ code: 'json', index: 1, line: 2, column: 11 }]);
@@ -81,7 +75,7 @@ describe('reading payload texts', () => {
   it('reports invalid JSON at its line and column, in both languages', () => {
     const simulation = simulateText(
       catalog,
-      '[\n  {"event": "voip-stack-crash",\n   "occurredAt": "2026-11-25T10:00:00Z"\n  \n]',
+      '[\n  {"event": "voip-gateway-crash",\n   "occurredAt": "2026-11-25T10:00:00Z"\n  \n]',
     );
     expect(simulation.issues).toHaveLength(1);
     expect(describeIssue(simulation.issues[0]!, 'en')).toBe(
@@ -102,10 +96,10 @@ describe('validation', () => {
   it('locates schema violations by payload index and field path, and simulates the valid ones', () => {
     const text = [
       '[',
-      `  ${payload('voip-stack-crash')},`,
+      `  ${payload('voip-gateway-crash')},`,
       '  {"event": "Bad Id", "occurredAt": "2026-11-25T10:00:00+01:00", "severity": 3},',
       '  {"occurredAt": "2026-02-30T10:00:00+01:00", "host": ""},',
-      `  ${payload('application-crash', '2026-11-25T10:00:00+01:00', { expect: { priority: 'P0', covered: 'yes', extra: 1 } })},`,
+      `  ${payload('attendant-crash', '2026-11-25T10:00:00+01:00', { expect: { priority: 'P0', covered: 'yes', extra: 1 } })},`,
       '  42',
       ']',
     ].join('\n');
@@ -126,40 +120,42 @@ describe('validation', () => {
   });
 
   it('refuses a date that does not exist', () => {
-    const simulation = simulateText(catalog, payload('voip-stack-crash', '2026-02-30T10:00:00+01:00'));
+    const simulation = simulateText(catalog, payload('voip-gateway-crash', '2026-02-30T10:00:00+01:00'));
     expect(simulation.issues).toMatchObject([{ code: 'bad-format', path: ['occurredAt'], expected: 'date-time' }]);
   });
 });
 
 describe('simulation', () => {
   it('gives a covered event its priority and deadline, across a daylight-saving change', () => {
-    const [result] = simulateText(catalog, payload('voip-stack-crash', '2026-03-29T01:30:00+01:00')).results;
+    const [result] = simulateText(catalog, payload('voip-gateway-crash', '2026-03-29T01:30:00+01:00')).results;
     expect(result).toMatchObject({
       outcome: 'covered',
       covered: true,
-      event: { id: 'voip-stack-crash', priority: 'P1' },
+      event: { id: 'voip-gateway-crash', priority: 'P1' },
     });
-    expect(result!.deadline!.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    // 00:30 UTC plus 30 minutes.
+    expect(result!.deadline!.toISOString()).toBe('2026-03-29T01:00:00.000Z');
   });
 
   it('suggests the closest ids for an unknown one', () => {
-    const [result] = simulateText(catalog, payload('voip-stack-crsh')).results;
-    expect(result).toMatchObject({ outcome: 'unknown', covered: false, suggestions: ['voip-stack-crash'] });
+    const [result] = simulateText(catalog, payload('voip-gateway-crsh')).results;
+    expect(result).toMatchObject({ outcome: 'unknown', covered: false, suggestions: ['voip-gateway-crash'] });
     expect(result!.deadline).toBeUndefined();
   });
 
   it('treats a deprecated event as not covered, with its replacement', () => {
-    const [result] = simulateText(withDeprecation(), payload('voip-stack-crash')).results;
-    expect(result).toMatchObject({ outcome: 'deprecated', covered: false, replacement: 'application-crash' });
+    const [result] = simulateText(catalog, payload('webex-user-sync-legacy')).results;
+    expect(result).toMatchObject({ outcome: 'deprecated', covered: false, replacement: 'webex-user-sync-stalled' });
+    expect(result!.deadline).toBeUndefined();
   });
 
   it('builds a triage queue by deadline, then priority, then input order, with counts', () => {
     const text = [
-      payload('disk-space-running-low', '2026-11-25T08:00:00+01:00'), // P4, due 16:00
-      payload('webex-presence-failure', '2026-11-25T09:00:00+01:00'), // P2, due 11:00
-      payload('voip-stack-crash', '2026-11-25T10:00:00+01:00'), // P1, due 11:00
+      payload('disk-space-low', '2026-11-25T08:00:00+01:00'), // P4, due 08:00 the next day
+      payload('webex-cdr-download-failed', '2026-11-25T09:00:00+01:00'), // P2, due 11:00
+      payload('voip-gateway-crash', '2026-11-25T10:30:00+01:00'), // P1, due 11:00
       payload('unknown-thing'),
-      payload('application-crash', '2026-11-25T09:00:00+01:00'), // P1, due 10:00
+      payload('attendant-crash', '2026-11-25T09:00:00+01:00'), // P1, due 09:30
     ].join('\n');
     const simulation = simulateText(catalog, text);
     expect(simulation.queue.map((result) => result.index)).toEqual([4, 2, 1, 0]);
@@ -171,26 +167,27 @@ describe('simulation', () => {
 
 describe('expectations', () => {
   it('passes when every expected field matches, comparing durations and instants by value', () => {
+    // P4 is P1D: a day of 24 hours, so the deadline is 23:00 UTC (01:00 CEST the next day).
     const [result] = simulateText(
       catalog,
-      payload('voip-stack-crash', '2026-03-29T01:30:00+01:00', {
-        expect: { covered: true, priority: 'P1', responseTime: 'PT60M', deadline: '2026-03-29T01:30:00Z' },
+      payload('disk-space-low', '2026-03-29T00:00:00+01:00', {
+        expect: { covered: true, priority: 'P4', responseTime: 'PT24H', deadline: '2026-03-29T23:00:00Z' },
       }),
     ).results;
     expect(result!.verdict).toBe('pass');
-    expect(result!.checks.map((check) => check.actual)).toEqual(['true', 'P1', 'PT1H', '2026-03-29T01:30:00+00:00']);
+    expect(result!.checks.map((check) => check.actual)).toEqual(['true', 'P4', 'P1D', '2026-03-29T23:00:00+00:00']);
   });
 
   it('fails field by field, and counts', () => {
     const simulation = simulateText(
       catalog,
       [
-        payload('webex-presence-failure', '2026-11-25T10:00:00+01:00', {
+        payload('webex-presence-lost', '2026-11-25T10:00:00+01:00', {
           expect: { priority: 'P1', deadline: '2026-11-25T11:00:00+01:00' },
         }),
-        payload('voip-stack-crsh', undefined, { expect: { covered: true, priority: 'P1' } }),
-        payload('voip-stack-crsh', undefined, { expect: { covered: false } }),
-        payload('application-crash'),
+        payload('voip-gateway-crsh', undefined, { expect: { covered: true, priority: 'P1' } }),
+        payload('voip-gateway-crsh', undefined, { expect: { covered: false } }),
+        payload('attendant-crash'),
       ].join('\n'),
     );
     const [first, second, third, fourth] = simulation.results;
@@ -225,7 +222,7 @@ describe('a large batch', () => {
   });
 
   it('reports its progress every PROGRESS_STEP payloads, and the end', () => {
-    const text = Array.from({ length: PROGRESS_STEP + 1 }, () => payload('voip-stack-crash')).join('\n');
+    const text = Array.from({ length: PROGRESS_STEP + 1 }, () => payload('voip-gateway-crash')).join('\n');
     const reports: [number, number][] = [];
     simulateText(catalog, text, { onProgress: (done, total) => reports.push([done, total]) });
     expect(reports).toEqual([

@@ -124,7 +124,10 @@ describe('catalogue rules', () => {
   });
 
   it('lets the committed catalogue pass, comments after values included', () => {
-    const text = readFileSync('catalog/catalog.yaml', 'utf8').replace('version: 1.0.0', 'version: 1.0.0 # the content');
+    const committed = readFileSync('catalog/catalog.yaml', 'utf8');
+    // Whatever the version is: the comment must really be there for the test to say anything.
+    const text = committed.replace(/^(version: .+)$/m, '$1 # the content');
+    expect(text).not.toBe(committed);
     expect(validateCatalogText(text, 'catalog.yaml').findings).toEqual([]);
   });
 });

@@ -1,18 +1,19 @@
 /**
  * Dates at the edges of RFC 3339: the years 0000 to 0099 (which `Date.UTC` reads as 1900 to
  * 1999), deadlines past 9999 (refused with a message), and historic offsets with seconds
- * (rounded to the minute, the instant kept exact). Through `responseDeadline` and the simulator.
+ * (rounded to the minute, the instant kept exact). Through `responseDeadline` and the simulator,
+ * with the logic catalogue's voip-gateway-crash (P1, 30 minutes).
  */
 import { describe, expect, it } from 'vitest';
 import { CatalogQueryError, responseDeadline, toInstant } from '../../../src/catalog/query.ts';
-import { loadCatalog } from '../../../src/catalog/source/read.ts';
 import { simulateText } from '../../../src/catalog/simulator/simulate.ts';
 import { describeIssue } from '../../../src/catalog/simulator/simulate-text.ts';
 import { daysInMonth, isRealDateTime, isRfc3339Instant, utcTime } from '../../../src/catalog/time/calendar.ts';
 import { toZonedRfc3339, zonedLocalToInstant, zonedParts } from '../../../src/catalog/time/datetime.ts';
+import { logicCatalog } from '../../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
-const payload = (occurredAt: string) => JSON.stringify({ event: 'voip-stack-crash', occurredAt });
+const catalog = logicCatalog();
+const payload = (occurredAt: string) => JSON.stringify({ event: 'voip-gateway-crash', occurredAt });
 
 describe('the calendar', () => {
   it('knows leap years and month lengths in the years 0 to 99 too', () => {
@@ -36,20 +37,20 @@ describe('the calendar', () => {
 
 describe('responseDeadline at the edges', () => {
   it('accepts the years 0000 to 0099, leap day of year 0 included', () => {
-    expect(responseDeadline(catalog, 'voip-stack-crash', '0000-02-29T10:00:00Z').toISOString()).toBe(
-      '0000-02-29T11:00:00.000Z',
+    expect(responseDeadline(catalog, 'voip-gateway-crash', '0000-02-29T10:00:00Z').toISOString()).toBe(
+      '0000-02-29T10:30:00.000Z',
     );
-    expect(responseDeadline(catalog, 'voip-stack-crash', '0099-12-31T23:30:00+00:00').toISOString()).toBe(
-      '0100-01-01T00:30:00.000Z',
+    expect(responseDeadline(catalog, 'voip-gateway-crash', '0099-12-31T23:45:00+00:00').toISOString()).toBe(
+      '0100-01-01T00:15:00.000Z',
     );
     expect(() => toInstant('0001-02-29T10:00:00Z')).toThrow(/does not exist/);
   });
 
   it('refuses a deadline after 9999-12-31 with a message that says why', () => {
-    expect(responseDeadline(catalog, 'voip-stack-crash', '9999-12-31T22:30:00Z').toISOString()).toBe(
-      '9999-12-31T23:30:00.000Z',
+    expect(responseDeadline(catalog, 'voip-gateway-crash', '9999-12-31T23:29:00Z').toISOString()).toBe(
+      '9999-12-31T23:59:00.000Z',
     );
-    const late = () => responseDeadline(catalog, 'voip-stack-crash', '9999-12-31T23:30:00Z');
+    const late = () => responseDeadline(catalog, 'voip-gateway-crash', '9999-12-31T23:30:00Z');
     expect(late).toThrow(CatalogQueryError);
     expect(late).toThrow('falls after 9999-12-31T23:59:59Z, the last instant RFC 3339 can write');
   });
@@ -60,7 +61,7 @@ describe('the simulator at the edges', () => {
     const simulation = simulateText(catalog, payload('0050-06-01T10:00:00Z'));
     expect(simulation.issues).toEqual([]);
     const deadline = simulation.results[0]!.deadline!;
-    expect(toZonedRfc3339(deadline, 'UTC')).toBe('0050-06-01T11:00:00+00:00');
+    expect(toZonedRfc3339(deadline, 'UTC')).toBe('0050-06-01T10:30:00+00:00');
   });
 
   it('refuses an occurrence whose deadline would pass 9999, located, in both languages', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../src/catalog/source/read.ts';
 import { simulateText } from '../../../src/catalog/simulator/simulate.ts';
 import { localMore, orderedCases, orderedRanges, viewOf } from '../../../src/components/simulator/view.ts';
+import { logicCatalog } from '../../support/logic-catalog.ts';
 
-const catalog = loadCatalog();
-// Three covered payloads and two unknown ids, one a line.
-const text = ['voip-stack-crash', 'nope-1', 'application-crash', 'nope-2', 'disk-space-running-low']
+const catalog = logicCatalog();
+// Three covered payloads of the logic catalogue and two unknown ids, one a line.
+const text = ['voip-gateway-crash', 'nope-1', 'attendant-crash', 'nope-2', 'disk-space-low']
   .map((event) => JSON.stringify({ event, occurredAt: '2026-11-25T10:00:00+01:00' }))
   .join('\n');
 
