@@ -105,6 +105,15 @@ describe('the manifest', () => {
 });
 
 describe('the npm package', () => {
+  it('is laid out as npm packs it: under package/, sorted, the command executable, the rest read-only', async () => {
+    const entries = await readTarball(tarball.bytes);
+    const paths = entries.map((entry) => entry.path);
+    expect(paths.every((entry) => entry.startsWith('package/'))).toBe(true);
+    expect(paths).toEqual([...paths].sort());
+    for (const entry of entries)
+      expect(entry.mode, entry.path).toBe(entry.path === 'package/dist/cli.js' ? 0o755 : 0o644);
+  });
+
   it('is named after the catalogue version and holds ESM, declarations, JSON, schemas and the command', async () => {
     const entries = (await readTarball(tarball.bytes)).map((entry) => entry.path);
     for (const expected of [
