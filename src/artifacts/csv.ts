@@ -5,7 +5,7 @@
  */
 import { formatResponseTime } from '../catalog/time/duration.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
-import { getApplication, getCategory, getPriority } from '../catalog/query.ts';
+import { lookupApplication, lookupCategory, lookupPriority } from '../catalog/lookups.ts';
 import { priorityLabel, sectionLabel } from '../catalog/labels.ts';
 
 /** The field separator a spreadsheet expects for each language. */
@@ -61,9 +61,9 @@ export function eventsCsv(catalog: Catalog, locale: Locale): string {
   const row = (fields: readonly string[]): string => fields.map((field) => csvField(field, separator)).join(separator);
   const lines = [row(HEADINGS[locale])];
   for (const event of catalog.events) {
-    const priority = getPriority(catalog, event.priority);
-    const application = event.application ? getApplication(catalog, event.application) : undefined;
-    const category = getCategory(catalog, event.category);
+    const priority = lookupPriority(catalog, event.priority);
+    const application = event.application ? lookupApplication(catalog, event.application) : undefined;
+    const category = lookupCategory(catalog, event.category);
     lines.push(
       row([
         event.id,

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 
-/** The source text of one module, keyed by its file name (`query.ts`). */
+/** The source text of one module, keyed by its file name (`lookups.ts`). */
 export type ModuleSources = Readonly<Record<string, string>>;
 
 /** What to inline and how. */

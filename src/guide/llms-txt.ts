@@ -5,9 +5,10 @@
  * Pure: the page passes the catalogue, the site's address and the artifact list.
  */
 import type { Catalog } from '../catalog/model.ts';
-import { getPriority } from '../catalog/query.ts';
+import { lookupPriority } from '../catalog/lookups.ts';
 import { changelogFeedPath } from '../i18n/routes.ts';
-import { eventPath, eventTablePath, guidePath, priorityLabel, priorityResponse } from './sections.ts';
+import { eventPath, eventTablePath, guidePath, priorityResponse } from './sections.ts';
+import { priorityLabel } from '../catalog/labels.ts';
 import { localizedPath } from '../i18n/messages.ts';
 
 /** Everything `llms.txt` lists, besides the catalogue. */
@@ -24,7 +25,7 @@ export function llmsTxt({ catalog, site, artifacts }: LlmsTxtInput): string {
   const url = (path: string): string => new URL(path, site).href;
   const link = (name: string, path: string, note: string): string => `- [${name}](${url(path)}): ${note}`;
   const events = catalog.events.map((event) => {
-    const priority = getPriority(catalog, event.priority);
+    const priority = lookupPriority(catalog, event.priority);
     const level = priority ? `${priorityLabel(priority, 'en')}, response time ${priorityResponse(priority, 'en')}` : '';
     const status = event.deprecated ? `deprecated since ${event.deprecated.since}, no longer covered` : level;
     return link(

@@ -5,10 +5,8 @@
  */
 import { formatResponseTime } from '../catalog/time/duration.ts';
 import type { Catalog, CatalogEvent, Category, Locale, Priority } from '../catalog/model.ts';
-import { eventsInCategory, getCategory } from '../catalog/query.ts';
-import { priorityLabel, sectionLabel } from '../catalog/labels.ts';
+import { listEventsInCategory, lookupCategory } from '../catalog/lookups.ts';
 
-export { priorityLabel, sectionLabel };
 import { localizedPath } from '../i18n/messages.ts';
 import { GUIDE_MESSAGES } from '../i18n/ui/guide.ts';
 
@@ -66,13 +64,13 @@ export interface GuideSection {
 
 /** The guide's sections in reading order (sub-sections right after their parent), each with its events. */
 export function guideSections(catalog: Catalog): GuideSection[] {
-  return catalog.categories.map((category) => ({ category, events: eventsInCategory(catalog, category.id) }));
+  return catalog.categories.map((category) => ({ category, events: listEventsInCategory(catalog, category.id) }));
 }
 
 /** The sections from the top level down to an event's own (for "2.3 › 2.3.1" trails). */
 export function sectionTrail(catalog: Catalog, event: CatalogEvent): Category[] {
   return event.sectionPath.flatMap((id) => {
-    const category = getCategory(catalog, id);
+    const category = lookupCategory(catalog, id);
     return category ? [category] : [];
   });
 }

@@ -4,7 +4,8 @@
  */
 import type { Catalog, Category, Locale } from '../catalog/model.ts';
 import { GUIDE_EVENTS_CHAPTER } from '../catalog/labels.ts';
-import { sectionAnchor, sectionHeadingLevel, sectionLabel } from './sections.ts';
+import { sectionAnchor, sectionHeadingLevel } from './sections.ts';
+import { sectionLabel } from '../catalog/labels.ts';
 
 /** A table-of-contents entry, as Starlight's route data holds it. */
 export interface TocEntry {

@@ -19,7 +19,7 @@ import { sha256Hex } from '../../src/catalog/source/digest.ts';
 import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
 import { readTarball } from '../../src/artifacts/verify.ts';
 import { writeArtifacts } from '../../src/artifacts/write.ts';
-import { getEvent, isCovered } from '../../src/catalog/query.ts';
+import { coversEvent as isCovered, lookupEvent as getEvent } from '../../src/catalog/lookups.ts';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { logicCatalog } from '../support/logic-catalog.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';

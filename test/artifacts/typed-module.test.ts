@@ -12,7 +12,11 @@ import { readCatalogSources } from '../../src/artifacts/inputs.ts';
 import { inlineModules } from '../../src/artifacts/inline.ts';
 import { typedModuleTs } from '../../src/artifacts/typed-module.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
-import { getEvent, isCovered, responseDeadline } from '../../src/catalog/query.ts';
+import {
+  computeResponseDeadline as responseDeadline,
+  coversEvent as isCovered,
+  lookupEvent as getEvent,
+} from '../../src/catalog/lookups.ts';
 import { logicCatalog } from '../support/logic-catalog.ts';
 import { answersScript, runConsumer, type ConsumerAnswers } from './consumer.ts';
 import { DST_CASES } from './deadline-cases.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatResponseTime } from '../../src/catalog/time/duration.ts';
-import { getCategory, getPriority } from '../../src/catalog/query.ts';
+import { lookupCategory as getCategory, lookupPriority as getPriority } from '../../src/catalog/lookups.ts';
 import { checkCatalogFile, DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/source/read.ts';
 import { readSeedSections } from '../support/seed.ts';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
-import { getEvent } from '../../src/catalog/query.ts';
+import { lookupEvent as getEvent } from '../../src/catalog/lookups.ts';
 import { renderNotificationPreview } from '../../src/catalog/simulator/notification.ts';
 import { readSeedSections } from '../support/seed.ts';
 import { expectNoA11yViolations, recordPageErrors } from './support/checks.ts';

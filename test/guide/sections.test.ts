@@ -6,14 +6,13 @@ import {
   eventPath,
   eventRowHref,
   guideSections,
-  priorityLabel,
   priorityResponse,
   priorityTone,
   sectionHeadingLevel,
   sectionHref,
-  sectionLabel,
   sectionTrail,
 } from '../../src/guide/sections.ts';
+import { priorityLabel, sectionLabel } from '../../src/catalog/labels.ts';
 import { addSectionsToToc, sectionTocEntries } from '../../src/guide/toc.ts';
 
 const text = (it: string, en: string) => ({ it, en });

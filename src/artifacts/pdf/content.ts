@@ -4,7 +4,7 @@
  * gathered into plain data. Pure; the layout (`render.ts`) only places it on pages.
  */
 import type { Catalog, Locale } from '../../catalog/model.ts';
-import { getEvent, getPriority } from '../../catalog/query.ts';
+import { lookupEvent, lookupPriority } from '../../catalog/lookups.ts';
 import { formatCatalogDate } from '../../catalog/time/datetime.ts';
 import { boldRuns, type TextRun } from '../../guide/bold.ts';
 import { COMPANY, COMPANY_LEGAL, COMPANY_LEGAL_LANG, companyAddressLines } from '../../guide/company.ts';
@@ -13,14 +13,13 @@ import {
   firstColumnHeading,
   guidePath,
   guideSections,
-  priorityLabel,
   priorityResponse,
   priorityTone,
   PRIORITY_TONE_COLORS,
   sectionAnchor,
   sectionHeadingLevel,
-  sectionLabel,
 } from '../../guide/sections.ts';
+import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
 import { sectionTocEntries, type TocEntry } from '../../guide/toc.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { GUIDE_MESSAGES } from '../../i18n/ui/guide.ts';
@@ -93,8 +92,8 @@ export function pdfEdition(catalog: Catalog, locale: Locale, site: string): PdfE
     ]);
   const sections = guideSections(catalog).map(({ category, events }): PdfSection => {
     const rows = events.map((event): PdfRow => {
-      const priority = getPriority(catalog, event.priority);
-      const replacement = event.deprecated?.replacedBy ? getEvent(catalog, event.deprecated.replacedBy) : undefined;
+      const priority = lookupPriority(catalog, event.priority);
+      const replacement = event.deprecated?.replacedBy ? lookupEvent(catalog, event.deprecated.replacedBy) : undefined;
       const note = event.deprecated
         ? `${g.deprecated} (${g.notCovered})${replacement ? ` · ${g.replacedBy}: ${replacement.title[locale]}` : ''}`
         : undefined;

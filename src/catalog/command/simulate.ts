@@ -11,7 +11,7 @@ import { formatResponseTime } from '../time/duration.ts';
 import { interpolate } from '../messages/define.ts';
 import { simulatorMessages } from '../messages/simulator.ts';
 import type { Catalog, Locale } from '../model.ts';
-import { getPriority } from '../query.ts';
+import { lookupPriority } from '../lookups.ts';
 import { simulateText, type CaseResult } from '../simulator/simulate.ts';
 import { describeCheck, describeIssueReason, describeIssueSubject } from '../simulator/simulate-text.ts';
 import { parseCommandLine } from './args.ts';
@@ -34,7 +34,7 @@ function caseLine(catalog: Catalog, result: CaseResult, locale: Locale, timeZone
   const verdict = result.verdict === 'none' ? '    ' : result.verdict.toUpperCase();
   const head = `${verdict} [${result.index}] ${result.payload.event}`;
   if (result.covered && result.event && result.deadline) {
-    const priority = getPriority(catalog, result.event.priority);
+    const priority = lookupPriority(catalog, result.event.priority);
     const parts = [
       m.covered,
       priority ? priorityLabel(priority, locale) : result.event.priority,

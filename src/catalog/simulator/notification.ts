@@ -8,7 +8,7 @@ import { formatInstant } from '../time/datetime.ts';
 import { formatResponseTime } from '../time/duration.ts';
 import type { Catalog, CatalogEvent, Locale } from '../model.ts';
 import { NOTIFICATION_NAMESPACE, NOTIFICATION_TEMPLATES } from './notification-templates.ts';
-import { getApplication, getCategory, getPriority, responseDeadline, toInstant } from '../query.ts';
+import { lookupApplication, lookupCategory, lookupPriority, computeResponseDeadline, toInstant } from '../lookups.ts';
 
 /** What a notification is about. */
 export interface NotificationInput {
@@ -51,7 +51,7 @@ function translator(): i18n {
 
 /** The section's title with its parents: `Saturazione dello spazio › Saturazione della capacità`. */
 export function sectionTitle(catalog: Catalog, event: CatalogEvent, locale: Locale): string {
-  return event.sectionPath.map((id) => getCategory(catalog, id)?.title[locale] ?? id).join(' › ');
+  return event.sectionPath.map((id) => lookupCategory(catalog, id)?.title[locale] ?? id).join(' › ');
 }
 
 /** The notification's text in one language, from the templates and already formatted values. */
@@ -66,8 +66,8 @@ function renderTemplates(
   const fixed = translator().getFixedT(locale) as unknown as (key: string, options: Record<string, string>) => string;
   const t = (key: string, options: Record<string, string>): string =>
     fixed(key, { ...options, ns: NOTIFICATION_NAMESPACE });
-  const priority = getPriority(catalog, event.priority);
-  const application = event.application ? getApplication(catalog, event.application)?.name : undefined;
+  const priority = lookupPriority(catalog, event.priority);
+  const application = event.application ? lookupApplication(catalog, event.application)?.name : undefined;
   const values = {
     eventId: event.id,
     title: event.title[locale],
@@ -89,7 +89,7 @@ export function renderNotification(catalog: Catalog, input: NotificationInput): 
   const occurredAt = toInstant(input.occurredAt);
   const dates = {
     occurredAt: formatInstant(occurredAt, locale, timeZone),
-    deadline: formatInstant(responseDeadline(catalog, event, occurredAt), locale, timeZone),
+    deadline: formatInstant(computeResponseDeadline(catalog, event, occurredAt), locale, timeZone),
   };
   return renderTemplates(catalog, event, locale, dates, input);
 }

@@ -15,7 +15,7 @@ import {
 } from '../json-text.ts';
 import type { Catalog, CatalogEvent } from '../model.ts';
 import { EventPayload, PayloadExpectation } from './payload.ts';
-import { CatalogQueryError, getEvent, isCovered, responseDeadline } from '../query.ts';
+import { CatalogQueryError, lookupEvent, coversEvent, computeResponseDeadline } from '../lookups.ts';
 import { closestMatches } from '../suggest.ts';
 import { offsetOfRfc3339, toOffsetRfc3339 } from '../time/datetime.ts';
 import { readInstant } from '../time/instant.ts';
@@ -361,8 +361,8 @@ export function simulateText(catalog: Catalog, text: string, options: SimulateOp
   const lookup = (id: string): Lookup => {
     let found = lookups.get(id);
     if (!found) {
-      const event = getEvent(catalog, id);
-      found = { event, covered: isCovered(catalog, id), suggestions: event ? [] : closestMatches(id, ids) };
+      const event = lookupEvent(catalog, id);
+      found = { event, covered: coversEvent(catalog, id), suggestions: event ? [] : closestMatches(id, ids) };
       lookups.set(id, found);
     }
     return found;
@@ -380,7 +380,7 @@ export function simulateText(catalog: Catalog, text: string, options: SimulateOp
     const { event, covered, suggestions } = lookup(payload.event);
     let deadline: Date | undefined;
     try {
-      deadline = covered && event ? responseDeadline(catalog, event, payload.occurredAt) : undefined;
+      deadline = covered && event ? computeResponseDeadline(catalog, event, payload.occurredAt) : undefined;
     } catch (error) {
       // A deadline after 9999-12-31 cannot be written in RFC 3339: the occurrence is refused, located.
       if (!(error instanceof CatalogQueryError)) throw error;

@@ -6,7 +6,7 @@
 import { CHANGELOG_MESSAGES } from '../messages/changelog.ts';
 import { interpolate } from '../messages/define.ts';
 import type { Locale } from '../model.ts';
-import { coveredEvents } from '../query.ts';
+import { listCoveredEvents } from '../lookups.ts';
 import type { ChangelogEntry } from './changelog.ts';
 import { describeDiff, type ChangeLine } from './diff-render.ts';
 
@@ -19,7 +19,7 @@ export function changelogAnchor(entry: Pick<ChangelogEntry, 'status' | 'version'
 export function changelogNotes(entry: ChangelogEntry, locale: Locale, lines: readonly ChangeLine[]): string[] {
   const t = CHANGELOG_MESSAGES[locale];
   const { diff } = entry;
-  if (!diff) return [interpolate(t.firstRelease, { count: coveredEvents(entry.catalog).length })];
+  if (!diff) return [interpolate(t.firstRelease, { count: listCoveredEvents(entry.catalog).length })];
   const notes: string[] = [];
   if (diff.required) notes.push(t[`bump_${diff.required}`]);
   if (diff.changes.length === 0) notes.push(t.noChanges);

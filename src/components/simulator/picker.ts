@@ -3,7 +3,7 @@
  * language, with the event table's own search) and the list of matches offered while typing.
  */
 import type { CatalogEvent, Locale } from '../../catalog/model.ts';
-import { getEvent } from '../../catalog/query.ts';
+import { lookupEvent } from '../../catalog/lookups.ts';
 import { normalizeText, searchEvents, type SearchIndex } from '../../catalog/search.ts';
 
 /** Matches offered at once; more words narrow the rest down. */
@@ -16,7 +16,7 @@ export const MATCH_LIMIT = 8;
 export function findEvents(index: SearchIndex, typed: string): CatalogEvent[] {
   const text = typed.trim();
   if (!text) return [];
-  const byId = getEvent(index.catalog, text);
+  const byId = lookupEvent(index.catalog, text);
   if (byId) return [byId];
   const folded = normalizeText(text);
   const byTitle = index.catalog.events.filter(

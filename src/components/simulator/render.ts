@@ -6,12 +6,13 @@ import { formatInstant, timeLeft } from '../../catalog/time/datetime.ts';
 import { formatResponseTime } from '../../catalog/time/duration.ts';
 import type { Catalog, Locale } from '../../catalog/model.ts';
 import { renderNotification } from '../../catalog/simulator/notification.ts';
-import { getApplication, getCategory, getPriority } from '../../catalog/query.ts';
+import { lookupApplication, lookupCategory, lookupPriority } from '../../catalog/lookups.ts';
 import type { CaseResult, Simulation } from '../../catalog/simulator/simulate.ts';
 import { describeCheck, describeIssue } from '../../catalog/simulator/simulate-text.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages, type SimulatorMessages } from '../../catalog/messages/simulator.ts';
-import { eventPath, priorityLabel, sectionLabel } from '../../guide/sections.ts';
+import { eventPath } from '../../guide/sections.ts';
+import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
 import { orderedCases, type MoreResults, type SimulationView } from './view.ts';
 
 /** How to show a simulation. */
@@ -104,7 +105,7 @@ function loadButton(label: string, load: () => Promise<void>, more: () => boolea
 
 function queueRow(result: CaseResult, options: RenderOptions, m: SimulatorMessages): HTMLElement {
   const { catalog, locale } = options;
-  const priority = result.event ? getPriority(catalog, result.event.priority) : undefined;
+  const priority = result.event ? lookupPriority(catalog, result.event.priority) : undefined;
   const left = result.deadline ? timeLeft(result.deadline, options.now, locale) : undefined;
   return h(
     'tr',
@@ -268,9 +269,9 @@ export function caseCard(result: CaseResult, options: RenderOptions): HTMLElemen
   const facts = h('dl');
   const { event } = result;
   if (result.covered && event && result.deadline) {
-    const category = getCategory(catalog, event.category);
-    const priority = getPriority(catalog, event.priority);
-    const application = event.application ? getApplication(catalog, event.application) : undefined;
+    const category = lookupCategory(catalog, event.category);
+    const priority = lookupPriority(catalog, event.priority);
+    const application = event.application ? lookupApplication(catalog, event.application) : undefined;
     const left = timeLeft(result.deadline, options.now, locale);
     if (category) row(facts, m.fieldSection, sectionLabel(category, locale));
     if (application) row(facts, m.fieldApplication, application.name);
@@ -288,7 +289,7 @@ export function caseCard(result: CaseResult, options: RenderOptions): HTMLElemen
   }
   card.append(facts);
   if (result.covered && event) {
-    const category = getCategory(catalog, event.category);
+    const category = lookupCategory(catalog, event.category);
     card.append(
       h('h5', {}, m.why),
       h(

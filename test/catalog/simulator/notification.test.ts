@@ -9,7 +9,7 @@ import {
   renderNotificationPreview,
 } from '../../../src/catalog/simulator/notification.ts';
 import { NOTIFICATION_TEMPLATES } from '../../../src/catalog/simulator/notification-templates.ts';
-import { getEvent } from '../../../src/catalog/query.ts';
+import { lookupEvent as getEvent } from '../../../src/catalog/lookups.ts';
 import { logicCatalog } from '../../support/logic-catalog.ts';
 
 const catalog = logicCatalog();

@@ -5,7 +5,11 @@
  * with the logic catalogue's voip-gateway-crash (P1, 30 minutes).
  */
 import { describe, expect, it } from 'vitest';
-import { CatalogQueryError, responseDeadline, toInstant } from '../../../src/catalog/query.ts';
+import {
+  CatalogQueryError,
+  computeResponseDeadline as responseDeadline,
+  toInstant,
+} from '../../../src/catalog/lookups.ts';
 import { simulateText } from '../../../src/catalog/simulator/simulate.ts';
 import { describeIssue } from '../../../src/catalog/simulator/simulate-text.ts';
 import { daysInMonth, isRealDateTime, isRfc3339Instant, utcTime } from '../../../src/catalog/time/calendar.ts';

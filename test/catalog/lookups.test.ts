@@ -2,16 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   CatalogQueryError,
-  coveredEvents,
-  eventsInCategory,
-  getApplication,
-  getCategory,
-  getEvent,
-  getPriority,
-  isCovered,
-  responseDeadline,
+  computeResponseDeadline as responseDeadline,
+  coversEvent as isCovered,
+  listCoveredEvents as coveredEvents,
+  listEventsInCategory as eventsInCategory,
+  lookupApplication as getApplication,
+  lookupCategory as getCategory,
+  lookupEvent as getEvent,
+  lookupPriority as getPriority,
   toInstant,
-} from '../../src/catalog/query.ts';
+} from '../../src/catalog/lookups.ts';
 import { DST_CASES, INVALID_DATES } from '../artifacts/deadline-cases.ts';
 import { logicCatalog } from '../support/logic-catalog.ts';
 
