@@ -30,7 +30,17 @@ export function typedModuleTs(catalog: Catalog, sources: ModuleSources): string 
   const inlined = inlineModules({
     sources,
     roots: [API_SOURCE],
-    reserved: [...BOUND_FUNCTIONS, 'catalog', 'CATALOG_VERSION', 'EventId', 'PriorityId', 'EventOf', 'EventIdInput'],
+    reserved: [
+      ...BOUND_FUNCTIONS,
+      'catalog',
+      'CATALOG_VERSION',
+      'EventId',
+      'PriorityId',
+      'EventOf',
+      'EventIdInput',
+      'HasTheModelShape',
+      'CatalogData',
+    ],
   });
   const data = JSON.stringify(catalog, null, 2);
   return `/**
@@ -48,20 +58,22 @@ ${inlined}
 
 /** The whole catalogue, both languages, with derived fields resolved (the content of catalog.json). */
 export const catalog = ${data} as const;
-// The data has the model's shape (checked by the compiler wherever this module is type-checked).
-catalog satisfies Catalog;
+// The data has the model's shape wherever this module is type-checked: a type-only check (the
+// compiled JavaScript carries nothing for it), on the type every id union below is read from.
+type HasTheModelShape<Data extends Catalog> = Data;
+type CatalogData = HasTheModelShape<typeof catalog>;
 
 /** The version of the catalogue this module was generated from. */
 export const CATALOG_VERSION = ${JSON.stringify(catalog.version)};
 
 /** Every event id of this catalogue version, deprecated ones included. */
-export type EventId = (typeof catalog.events)[number]['id'];
+export type EventId = CatalogData['events'][number]['id'];
 
 /** Every priority id of this catalogue version. */
-export type PriorityId = (typeof catalog.priorities)[number]['id'];
+export type PriorityId = CatalogData['priorities'][number]['id'];
 
 /** The catalogued event with this id, with its literal types. */
-export type EventOf<Id extends EventId> = Extract<(typeof catalog.events)[number], { readonly id: Id }>;
+export type EventOf<Id extends EventId> = Extract<CatalogData['events'][number], { readonly id: Id }>;
 
 /** An event id as typed by a caller: a known id (completed by editors) or any string to check. */
 export type EventIdInput = EventId | (string & {});

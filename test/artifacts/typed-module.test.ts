@@ -64,6 +64,9 @@ void p1; void priority; void typo;
       erasableSyntaxOnly: true,
       verbatimModuleSyntax: true,
       allowImportingTsExtensions: true,
+      // The strictest projects a consumer may copy the module into: nothing unused in it either.
+      noUnusedLocals: true,
+      noUnusedParameters: true,
       module: ts.ModuleKind.NodeNext,
       types: [],
     });
