@@ -11,9 +11,16 @@ export function toLocale(value: string | undefined): Locale {
   return value === 'en' ? 'en' : 'it';
 }
 
-/** URL prefix of a locale: `/` for Italian, `/en/` for English. */
+/**
+ * The site's base path as Astro gives it to pages and page scripts (`/`, or `/care/` for a site
+ * served below a path); `/` where no bundler sets it (the PDF worker, scripts), whose links are
+ * made absolute against the site's address, which holds that path already.
+ */
+const BASE_PATH: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** URL prefix of a locale below the site's base path: `/` for Italian, `/en/` for English. */
 export function localePrefix(locale: Locale): string {
-  return locale === 'it' ? '/' : '/en/';
+  return locale === 'it' ? BASE_PATH : `${BASE_PATH}en/`;
 }
 
 /** Path of a route of the guide in a locale, e.g. `localizedPath('en', 'proactive-support/events/')`. */
