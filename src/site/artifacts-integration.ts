@@ -67,12 +67,25 @@ export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
   let artifacts: Promise<ArtifactFile[]> | undefined;
+  let building = false;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
+        if (!building) return;
+        // The artifacts need only the catalogue (validated by now) and the sources: a worker makes
+        // them on the other core from here on, while Astro syncs content, bundles and renders pages.
+        try {
+          artifacts = generateArtifactsInWorker(loadCatalog(), siteBase(site));
+          artifacts.catch(() => undefined); // reported when awaited in build:done
+        } catch {
+          // An unreadable catalogue is reported once, in build:done.
+        }
       },
       'astro:server:setup': ({ server }) => {
         // Loaded on the first request: a dev server that serves no artifact never loads TypeScript or PDFKit.
@@ -86,16 +99,6 @@ export function artifactsIntegration(): AstroIntegration {
             (await import('../artifacts/pdf/pdf.ts')).pdfFiles(catalog, siteBase(site)),
           ),
         );
-      },
-      'astro:build:start': () => {
-        // The artifacts need only the catalogue (validated before the build starts) and the sources:
-        // a worker makes them on the other core while the pages render.
-        try {
-          artifacts = generateArtifactsInWorker(loadCatalog(), siteBase(site));
-          artifacts.catch(() => undefined); // reported when awaited in build:done
-        } catch {
-          // An unreadable catalogue is reported once, in build:done.
-        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
