@@ -22,6 +22,27 @@ test.describe('the event table does not shift', () => {
   }
 });
 
+test.describe('a long page painted before it is parsed to the end', () => {
+  // Chromium paints a long page (the guide) while parsing it. Starlight's table of contents comes
+  // before the content in the document; cut the page right after it to see that first paint.
+  test('has the table of contents on the right already, where it stays', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    const guide = new URL('/proactive-support/', baseURL).href;
+    const html = await (await page.request.get(guide)).text();
+    const tocEnd = html.indexOf('</aside>', html.indexOf('class="right-sidebar-container')) + '</aside>'.length;
+    await page.route(guide, (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, tocEnd) }));
+    await page.goto(guide);
+    const column = async (): Promise<{ x?: number; width?: number }> => {
+      const box = await page.locator('.right-sidebar-container').boundingBox();
+      return { x: box?.x, width: box?.width };
+    };
+    const partial = await column();
+    await page.unroute(guide);
+    await page.goto(guide);
+    expect(partial).toEqual(await column());
+  });
+});
+
 test.describe('a large paste in the simulator', () => {
   /** `count` payloads, one a line: above the size the page hands to its worker. */
   const payloadLines = (count: number): string =>
