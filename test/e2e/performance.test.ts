@@ -32,7 +32,7 @@ test.describe('a long page painted before it is parsed to the end', () => {
     const tocEnd = html.indexOf('</aside>', html.indexOf('class="right-sidebar-container')) + '</aside>'.length;
     await page.route(guide, (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, tocEnd) }));
     await page.goto(guide);
-    const column = async (): Promise<{ x?: number; width?: number }> => {
+    const column = async (): Promise<{ x: number | undefined; width: number | undefined }> => {
       const box = await page.locator('.right-sidebar-container').boundingBox();
       return { x: box?.x, width: box?.width };
     };
