@@ -39,8 +39,11 @@ module.exports = {
     {
       name: 'core-is-browser-safe',
       severity: 'error',
-      comment: 'Only read.ts, digest.ts, releases.ts and the commands may use Node.',
-      from: { path: '^src/catalog/', pathNot: '^src/catalog/(source/(read|digest)|versions/releases|command/)' },
+      comment: 'Only read.ts, digest.ts, project-root.ts, releases.ts and the commands may use Node.',
+      from: {
+        path: '^src/catalog/',
+        pathNot: '^src/catalog/(source/(read|digest|project-root)|versions/releases|command/)',
+      },
       to: { dependencyTypes: ['core'] },
     },
     {

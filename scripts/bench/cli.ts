@@ -135,34 +135,17 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
   for (const catalogue of [committed, ...(largest === committed ? [] : [largest])]) {
     const outDir = built.get(catalogue.slug);
     const what = { interactions: catalogue === largest, lighthouse: catalogue === committed && options.lighthouse };
+    // The browser figures of a catalogue that could not be measured, with the reason.
+    const unmeasured = (reason: string): Figure =>
+      figure(`browser.all@${catalogue.slug}`, 'browser figures', catalogue.label, null, 'ms', undefined, reason);
     if (!outDir) {
-      figures.push(
-        figure(
-          `browser.all@${catalogue.slug}`,
-          'browser figures',
-          catalogue.label,
-          null,
-          'ms',
-          undefined,
-          'the build failed',
-        ),
-      );
+      figures.push(unmeasured('the build failed'));
       continue;
     }
     try {
       figures.push(...(await benchServed(outDir, catalogue, plan, options, what)));
     } catch (error) {
-      figures.push(
-        figure(
-          `browser.all@${catalogue.slug}`,
-          'browser figures',
-          catalogue.label,
-          null,
-          'ms',
-          undefined,
-          (error as Error).message.split('\n')[0],
-        ),
-      );
+      figures.push(unmeasured((error as Error).message.split('\n')[0] ?? ''));
     }
   }
   return { figures, pages };

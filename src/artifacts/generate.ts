@@ -67,18 +67,18 @@ export interface ArtifactInputs {
   license: string;
   /** Where the package's source lives, from the project's package.json. */
   repository: { type: string; url: string };
-  /** The bundled tooling when it was started earlier (a build bundles it while pages render). */
+  /** The bundled tooling, already made (tests that generate many catalogues' artifacts bundle it once). */
   tooling?: Promise<PackageFile[]>;
   /** The site's public address, printed on the PDF edition's pages (default https://care.imagicle.com/). */
   site?: string;
-  /** The PDF edition when it was started earlier (a build lays it out while pages render). */
+  /** The PDF edition, already made (tests that do not look at it pass none: `Promise.resolve([])`). */
   pdfs?: Promise<ArtifactFile[]>;
 }
 
 /** Every artifact of a build: the catalogue files, the npm tarball, the PDF edition, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
   const { catalog, sources, srcDir, homepage, license, repository } = inputs;
-  // Lay the PDFs out while the package's tooling bundles (a build has started both in workers already).
+  // Lay the PDFs out while esbuild bundles the package's tooling in its own process.
   const pdfs = inputs.pdfs ?? pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
   pdfs.catch(() => undefined); // reported when awaited below
   const files = catalogFiles(catalog, sources);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/model.ts';
-import { PROJECT_ROOT } from '../catalog/source/read.ts';
+import { PROJECT_ROOT } from '../catalog/source/project-root.ts';
 import type { ArtifactInputs } from './generate.ts';
 import type { ModuleSources } from './inline.ts';
 

@@ -44,8 +44,9 @@ export function pdfPath(locale: Locale): string {
 }
 
 /**
- * The address of an artifact for a page's link: the site's base path (Astro's `BASE_URL`, `/` or
- * `/docs/`, with or without its final slash) followed by the artifact's path.
+ * The address of a file of the site (an artifact, a stylesheet of `public/`) for a page's link: the
+ * site's base path (Astro's `BASE_URL`, `/` or `/care/`, with or without its final slash) followed by
+ * the file's path from the site's root.
  */
 export function artifactHref(base: string, artifactPath: string): string {
   return `${base.replace(/\/?$/, '/')}${artifactPath}`;

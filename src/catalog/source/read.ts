@@ -5,17 +5,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
 import { findingText } from '../messages/findings.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { sha256Hex } from './digest.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { resolveCatalog } from './resolve.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogBytes, validateCatalogText } from './validate.ts';
 
-/** Root of the project checkout. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { PROJECT_ROOT };
 
 /** The committed catalogue. */
 export const DEFAULT_CATALOG_FILE = path.join(PROJECT_ROOT, 'catalog', 'catalog.yaml');
