@@ -1,7 +1,8 @@
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guideDocsSchema } from './site/docs-schema.ts';
 
 /**
  * Hand-written guide prose lives in `content/docs` (Italian at the root, English in `en/`).
@@ -12,7 +13,7 @@ import { glob } from 'astro/loaders';
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema(),
+    schema: guideDocsSchema,
   }),
   /**
    * Starlight's UI strings the project supplies, one file per language tag in Starlight's own

@@ -1,12 +1,11 @@
 /**
  * Inlines TypeScript modules of `src/catalog/` into one self-contained module: the typed
  * `catalog.ts` artifact carries the real lookup and deadline code, not a second copy that could
- * drift. Works on the syntax tree only (TypeScript's parser): top-level declarations are picked
+ * drift. Works on the syntax tree only (Oxc's parser, `syntax.ts`): top-level declarations are picked
  * by name, transitively from the roots, and imports dropped. A name declared twice, or one the
  * generated module declares itself, throws rather than being renamed.
  */
-import path from 'node:path';
-import ts from 'typescript';
+import { jsDocsBetween, parseModule, relativeImports, walk, type ESTree, type ParsedModule } from './syntax.ts';
 
 /** The source text of one module, keyed by its file name (`lookups.ts`). */
 export type ModuleSources = Readonly<Record<string, string>>;
@@ -21,69 +20,59 @@ export interface InlineOptions {
   reserved?: readonly string[];
 }
 
+type TopLevel = ESTree.Program['body'][number];
+
 interface Declaration {
   name: string;
   file: string;
-  statement: ts.Statement;
-  source: ts.SourceFile;
+  statement: TopLevel;
 }
 
-/** The names a top-level statement declares. */
-function declaredNames(statement: ts.Statement): string[] {
-  if (
-    (ts.isFunctionDeclaration(statement) ||
-      ts.isClassDeclaration(statement) ||
-      ts.isInterfaceDeclaration(statement) ||
-      ts.isTypeAliasDeclaration(statement) ||
-      ts.isEnumDeclaration(statement)) &&
-    statement.name
-  ) {
-    return [statement.name.text];
+/** The names a top-level statement declares (exported or not). */
+function declaredNames(statement: TopLevel): string[] {
+  const declaration =
+    statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+  switch (declaration.type) {
+    case 'FunctionDeclaration':
+    case 'TSDeclareFunction':
+    case 'ClassDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+    case 'TSEnumDeclaration':
+      return declaration.id ? [declaration.id.name] : [];
+    case 'VariableDeclaration':
+      return declaration.declarations.flatMap(({ id }) => (id.type === 'Identifier' ? [id.name] : []));
+    default:
+      return [];
   }
-  if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.flatMap((declaration) =>
-      ts.isIdentifier(declaration.name) ? [declaration.name.text] : [],
-    );
-  }
-  return [];
 }
 
-/** True when an identifier names a property or member rather than a binding. */
-function isPropertyName(node: ts.Identifier): boolean {
-  const parent = node.parent;
-  return (
-    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
-    (ts.isPropertyAssignment(parent) && parent.name === node) ||
-    (ts.isPropertySignature(parent) && parent.name === node) ||
-    (ts.isPropertyDeclaration(parent) && parent.name === node) ||
-    (ts.isMethodDeclaration(parent) && parent.name === node) ||
-    (ts.isMethodSignature(parent) && parent.name === node) ||
-    (ts.isQualifiedName(parent) && parent.right === node) ||
-    (ts.isBindingElement(parent) && parent.propertyName === node)
-  );
+/** True when an identifier, held by `parent` under `key`, names a property or member rather than a binding. */
+function isPropertyName(parent: ESTree.Node | undefined, key: string | undefined): boolean {
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'MemberExpression':
+      return key === 'property' && !parent.computed;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'MethodDefinition':
+    case 'TSPropertySignature':
+    case 'TSMethodSignature':
+      return key === 'key' && !parent.computed;
+    case 'TSQualifiedName':
+      return key === 'right';
+    default:
+      return false;
+  }
 }
 
 /** Identifiers used by a statement that may refer to top-level declarations. */
-function referencedNames(statement: ts.Statement): Set<string> {
+function referencedNames(statement: TopLevel): Set<string> {
   const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && !isPropertyName(node)) names.add(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(statement);
+  walk(statement, (node, parent, key) => {
+    if (node.type === 'Identifier' && !isPropertyName(parent, key)) names.add(node.name);
+  });
   return names;
-}
-
-/** Relative imports of a module, as paths relative to the sources' root (`./time/duration.ts` → `time/duration.ts`). */
-function importedFiles(source: ts.SourceFile): string[] {
-  return source.statements.flatMap((statement) =>
-    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
-    statement.moduleSpecifier &&
-    ts.isStringLiteral(statement.moduleSpecifier) &&
-    statement.moduleSpecifier.text.startsWith('.')
-      ? [path.posix.normalize(path.posix.join(path.posix.dirname(source.fileName), statement.moduleSpecifier.text))]
-      : [],
-  );
 }
 
 /**
@@ -92,15 +81,15 @@ function importedFiles(source: ts.SourceFile): string[] {
  */
 export function inlineModules(options: InlineOptions): string {
   const { sources, roots, reserved = [] } = options;
-  const parsed = new Map<string, ts.SourceFile>();
+  const parsed = new Map<string, ParsedModule & { text: string }>();
   const order: string[] = [];
   const load = (file: string): void => {
     if (parsed.has(file)) return;
     const text = sources[file];
     if (text === undefined) throw new Error(`inline: module "${file}" was not provided`);
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const source = { ...parseModule(file, text), text };
     parsed.set(file, source);
-    for (const dependency of importedFiles(source)) load(dependency);
+    for (const dependency of relativeImports(file, source)) load(dependency);
     order.push(file);
   };
   for (const root of roots) load(root);
@@ -108,9 +97,9 @@ export function inlineModules(options: InlineOptions): string {
   const byName = new Map<string, Declaration[]>();
   for (const file of order) {
     const source = parsed.get(file)!;
-    for (const statement of source.statements) {
+    for (const statement of source.program.body) {
       for (const name of declaredNames(statement)) {
-        byName.set(name, [...(byName.get(name) ?? []), { name, file, statement, source }]);
+        byName.set(name, [...(byName.get(name) ?? []), { name, file, statement }]);
       }
     }
   }
@@ -138,22 +127,20 @@ export function inlineModules(options: InlineOptions): string {
   }
 
   const chunks: string[] = [];
-  const emitted = new Set<ts.Statement>();
+  const emitted = new Set<TopLevel>();
   for (const file of order) {
     const source = parsed.get(file)!;
-    for (const statement of source.statements) {
+    let previousEnd = 0;
+    for (const statement of source.program.body) {
+      const from = previousEnd;
+      previousEnd = statement.end;
       const mine = [...included].filter((declaration) => declaration.statement === statement);
       if (mine.length === 0 || emitted.has(statement)) continue;
       emitted.add(statement);
-      chunks.push(statementText(statement, source));
+      // With its JSDoc: the comments before it that open with `/**`, from the first.
+      const start = jsDocsBetween(source.comments, from, statement.start)[0]?.start ?? statement.start;
+      chunks.push(source.text.slice(start, statement.end));
     }
   }
   return `${chunks.join('\n\n')}\n`;
-}
-
-/** A statement's text with its JSDoc. */
-function statementText(statement: ts.Statement, source: ts.SourceFile): string {
-  const jsDocs = (statement as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
-  const start = jsDocs.length > 0 ? jsDocs[0]!.getStart(source) : statement.getStart(source);
-  return source.text.slice(start, statement.end);
 }

@@ -3,7 +3,6 @@
  * hand: `catalog.schema.json` (the published `catalog.json`), `catalog-source.schema.json` (the
  * YAML file, for editors) and `event.schema.json` (a monitoring event payload).
  */
-import ts from 'typescript';
 import { z } from 'zod';
 import { EventPayload } from '../catalog/simulator/payload.ts';
 import { PublishedCatalog } from '../catalog/source/published.ts';
@@ -11,6 +10,7 @@ import { findingText } from '../catalog/messages/findings.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../catalog/patterns.ts';
 import { CatalogSource } from '../catalog/source/schema.ts';
+import { jsDocsBetween, jsDocText, parseModule } from './syntax.ts';
 
 /** A JSON Schema node, as far as these generators look into it. */
 type SchemaNode = {
@@ -137,28 +137,36 @@ interface InterfaceDoc {
 
 /** JSDoc of every interface of a module and of its properties, with each property's element type name. */
 export function interfaceDocs(source: string): Map<string, InterfaceDoc> {
-  const file = ts.createSourceFile('model.ts', source, ts.ScriptTarget.Latest, true);
-  const docOf = (node: ts.Node): string | undefined => {
-    const comments = (node as ts.Node & { jsDoc?: ts.JSDoc[] }).jsDoc;
-    const comment = comments?.at(-1)?.comment;
-    return typeof comment === 'string' ? comment.replace(/\s+/g, ' ').trim() : undefined;
+  const { program, comments } = parseModule('model.ts', source);
+  // The JSDoc closest to a node, as TypeScript reads it: its text before the first tag.
+  const docOf = (from: number, to: number): string | undefined => {
+    const closest = jsDocsBetween(comments, from, to).at(-1);
+    return closest ? jsDocText(closest) : undefined;
   };
   const result = new Map<string, InterfaceDoc>();
-  for (const statement of file.statements) {
-    if (!ts.isInterfaceDeclaration(statement)) continue;
+  let previousEnd = 0;
+  for (const statement of program.body) {
+    const from = previousEnd;
+    previousEnd = statement.end;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+    if (declaration.type !== 'TSInterfaceDeclaration') continue;
     const props = new Map<string, { doc?: string; type?: string }>();
-    for (const member of statement.members) {
-      if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name)) continue;
-      let type = member.type;
-      if (type && ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.ReadonlyKeyword) type = type.type;
-      if (type && ts.isArrayTypeNode(type)) type = type.elementType;
+    let memberFrom = declaration.body.start;
+    for (const member of declaration.body.body) {
+      const memberStart = memberFrom;
+      memberFrom = member.end;
+      if (member.type !== 'TSPropertySignature' || member.computed || member.key.type !== 'Identifier') continue;
+      let type = member.typeAnnotation?.typeAnnotation;
+      if (type?.type === 'TSTypeOperator' && type.operator === 'readonly') type = type.typeAnnotation;
+      if (type?.type === 'TSArrayType') type = type.elementType;
       const typeName =
-        type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined;
-      const doc = docOf(member);
-      props.set(member.name.text, { ...(doc ? { doc } : {}), ...(typeName ? { type: typeName } : {}) });
+        type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : undefined;
+      const doc = docOf(memberStart, member.start);
+      props.set(member.key.name, { ...(doc ? { doc } : {}), ...(typeName ? { type: typeName } : {}) });
     }
-    const doc = docOf(statement);
-    result.set(statement.name.text, { ...(doc ? { doc } : {}), props });
+    const doc = docOf(from, statement.start);
+    result.set(declaration.id.name, { ...(doc ? { doc } : {}), props });
   }
   return result;
 }

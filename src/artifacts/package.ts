@@ -3,17 +3,17 @@
  * the typed module's text (the consumer API bound to the data) compiled to JavaScript and
  * declarations; the tooling (the `./simulator` subpath and the `care-catalog` command) is bundled
  * from `src/catalog/` with what it uses, so that installing the package adds no other package.
- * Node only: esbuild bundles, TypeScript writes the declarations one file at a time (isolated
- * declarations), and the tarball is written here as `npm pack` would (fixed mtimes and ordering:
+ * Node only: esbuild bundles, Oxc writes the declarations one file at a time (isolated
+ * declarations, `syntax.ts`), and the tarball is written here as `npm pack` would (fixed mtimes and ordering:
  * reproducible bytes).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
-import ts from 'typescript';
 import type { Catalog } from '../catalog/model.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
+import { isolatedDeclaration, moduleSpecifiers, parseModule, relativeImports, SyntaxProblem } from './syntax.ts';
 
 /** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
 export const PACKAGE_BIN = 'care-catalog';
@@ -52,34 +52,15 @@ function isolatedDeclarations(root: string, entry: string): PackageFile[] {
   const seen = new Set(pending);
   while (pending.length > 0) {
     const relative = pending.shift()!;
-    const fileName = path.join(root, relative);
-    const source = readFileSync(fileName, 'utf8');
-    const output = ts.transpileDeclaration(source, {
-      fileName,
-      reportDiagnostics: true,
-      compilerOptions: {
-        declaration: true,
-        isolatedDeclarations: true,
-        stripInternal: true,
-        rewriteRelativeImportExtensions: true,
-        allowImportingTsExtensions: true,
-        verbatimModuleSyntax: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        newLine: ts.NewLineKind.LineFeed,
-      },
-    });
-    for (const problem of output.diagnostics ?? []) {
-      const { line } = ts.getLineAndCharacterOfPosition(
-        ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022),
-        problem.start ?? 0,
-      );
-      problems.push(`${relative}:${line + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`);
+    const source = readFileSync(path.join(root, relative), 'utf8');
+    try {
+      const declaration = isolatedDeclaration(relative, source, { stripInternal: true, rewriteImportExtensions: true });
+      files.push({ path: relative.replace(/\.ts$/, '.d.ts'), bytes: encode(declaration) });
+    } catch (error) {
+      if (!(error instanceof SyntaxProblem)) throw error;
+      problems.push(error.message);
     }
-    files.push({ path: relative.replace(/\.ts$/, '.d.ts'), bytes: encode(output.outputText) });
-    for (const { fileName: specifier } of ts.preProcessFile(source, true, false).importedFiles) {
-      if (!specifier.startsWith('.')) continue;
-      const imported = path.posix.normalize(path.posix.join(path.posix.dirname(relative), specifier));
+    for (const imported of relativeImports(relative, parseModule(relative, source))) {
       if (!seen.has(imported)) {
         seen.add(imported);
         pending.push(imported);
@@ -95,7 +76,7 @@ function isolatedDeclarations(root: string, entry: string): PackageFile[] {
  * Bundles the tooling of the package from `src/`: `dist/simulator.js` (browser-safe) and
  * `dist/cli.js` (Node), each with the libraries it uses, and both reaching the lookups through the
  * main entry (`./index.js`), so that `CatalogQueryError` is one class. Declarations of the
- * `./simulator` subpath come from TypeScript (`dist/types/…`), without zod's types.
+ * `./simulator` subpath are written by Oxc (`dist/types/…`), without zod's types.
  */
 export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
   const esbuild = await import('esbuild');
@@ -179,25 +160,16 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
 export async function compileMainEntry(apiModule: string): Promise<PackageFile[]> {
   const esbuild = await import('esbuild');
   const js = await esbuild.transform(apiModule, { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' });
-  const declaration = ts.transpileDeclaration(apiModule, {
-    fileName: 'index.ts',
-    reportDiagnostics: true,
-    compilerOptions: { declaration: true, isolatedDeclarations: true, target: ts.ScriptTarget.ES2022 },
-  });
-  const problems = declaration.diagnostics ?? [];
-  if (problems.length > 0) {
-    throw new PackageBuildError(
-      `The package's main entry has no isolated declarations:\n${problems
-        .map(
-          (d) =>
-            `${apiModule.slice(d.start ?? 0).split('\n')[0]}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
-        )
-        .join('\n')}`,
-    );
+  let declaration: string;
+  try {
+    declaration = isolatedDeclaration('index.ts', apiModule);
+  } catch (error) {
+    if (!(error instanceof SyntaxProblem)) throw error;
+    throw new PackageBuildError(`The package's main entry has no isolated declarations:\n${error.message}`);
   }
   return [
     { path: 'dist/index.js', bytes: encode(js.code) },
-    { path: 'dist/index.d.ts', bytes: encode(declaration.outputText) },
+    { path: 'dist/index.d.ts', bytes: encode(declaration) },
   ];
 }
 
@@ -207,8 +179,7 @@ export function importedPackages(files: readonly PackageFile[]): string[] {
   const decoder = new TextDecoder();
   for (const file of files) {
     if (!file.path.endsWith('.js') && !file.path.endsWith('.d.ts')) continue;
-    const { importedFiles } = ts.preProcessFile(decoder.decode(file.bytes), true, true);
-    for (const { fileName: specifier } of importedFiles) {
+    for (const specifier of moduleSpecifiers(parseModule(file.path, decoder.decode(file.bytes)))) {
       if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
       const parts = specifier.split('/');
       names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);

@@ -1,14 +1,11 @@
 /**
  * A Content-Security-Policy delivered by `<meta>` governs only what the parser meets after it,
  * and Astro writes its CSP `<meta>` where the head's bundled assets go, after Starlight's head
- * entries and inline scripts. This integration moves it to the top of `<head>` on every built
- * page, right after `<meta charset>` (which the HTML standard wants within the first 1024 bytes,
- * and which cannot carry content), so that nothing in the page precedes the policy.
+ * entries and inline scripts. The page middleware (`src/middleware.ts`) moves it to the top of
+ * `<head>` on every page as it is rendered, right after `<meta charset>` (which the HTML standard
+ * wants within the first 1024 bytes, and which cannot carry content), so that nothing in the page
+ * precedes the policy.
  */
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
 const HEAD_START = /<head\b[^>]*>(\s*<meta charset="[^"]*"\s*\/?>)?/i;
@@ -22,25 +19,4 @@ export function moveCspMetaFirst(html: string): string {
   if (!head) return html;
   const at = head.index + head[0].length;
   return rest.slice(0, at) + csp[0] + rest.slice(at);
-}
-
-/** Moves the CSP `<meta>` to the top of `<head>` in every HTML file of the build. */
-export function cspFirstIntegration(): AstroIntegration {
-  return {
-    name: 'imagicle-care-csp-first',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        await Promise.all(
-          pages.map(async (page) => {
-            const file = path.join(root, page);
-            const html = await readFile(file, 'utf8');
-            const moved = moveCspMetaFirst(html);
-            if (moved !== html) await writeFile(file, moved);
-          }),
-        );
-      },
-    },
-  };
 }

