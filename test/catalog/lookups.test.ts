@@ -57,6 +57,15 @@ describe('lookups', () => {
       'attendant-licenses-full',
     ]);
     expect(eventsInCategory(catalog, 'saturation').map(({ id }) => id)).not.toContain('recording-channels-full');
+    expect(eventsInCategory(catalog, 'no-such-section')).toEqual([]);
+  });
+
+  it("gives each caller its own list of a section's events (the index behind it stays as it was)", () => {
+    eventsInCategory(catalog, 'capacity').reverse().pop();
+    expect(eventsInCategory(catalog, 'capacity').map(({ id }) => id)).toEqual([
+      'recording-channels-full',
+      'attendant-licenses-full',
+    ]);
   });
 });
 
