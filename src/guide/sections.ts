@@ -67,6 +67,41 @@ export function guideSections(catalog: Catalog): GuideSection[] {
   return catalog.categories.map((category) => ({ category, events: listEventsInCategory(catalog, category.id) }));
 }
 
+/** How many other events of its section an event page lists at most. */
+export const OTHER_EVENTS_SHOWN = 10;
+
+/** The other covered events of an event's section that its page lists, and how many the section covers. */
+export interface SectionNeighbours {
+  /** At most `OTHER_EVENTS_SHOWN`, those nearest the event in catalogue order. */
+  shown: CatalogEvent[];
+  /** Covered events of the section, the event itself included when it is covered. */
+  covered: number;
+}
+
+/**
+ * The other covered events an event page lists: all of them in a small section; in a large one
+ * the nearest in catalogue order (a page listing 99 others was 27 KB of links on every page of a
+ * 2,000-event catalogue), the guide's section having them all.
+ */
+export function sectionNeighbours(
+  catalog: Catalog,
+  event: CatalogEvent,
+  limit = OTHER_EVENTS_SHOWN,
+): SectionNeighbours {
+  const section = listEventsInCategory(catalog, event.category).filter(
+    (other) => !other.deprecated || other.id === event.id,
+  );
+  const others = section.filter((other) => other.id !== event.id);
+  const covered = others.length + (event.deprecated ? 0 : 1);
+  if (others.length <= limit) return { shown: others, covered };
+  const position = Math.max(
+    0,
+    section.findIndex((other) => other.id === event.id),
+  );
+  const start = Math.min(Math.max(0, position - Math.floor(limit / 2)), others.length - limit);
+  return { shown: others.slice(start, start + limit), covered };
+}
+
 /** The sections from the top level down to an event's own (for "2.3 › 2.3.1" trails). */
 export function sectionTrail(catalog: Catalog, event: CatalogEvent): Category[] {
   return event.sectionPath.flatMap((id) => {

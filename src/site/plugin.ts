@@ -32,10 +32,6 @@ function strictCspIntegration(): AstroIntegration {
           markdown: { syntaxHighlight: false },
           vite: {
             build: {
-              // Astro inlines small page scripts and hashes each into the page's policy as it renders
-              // every page (four per page, 16,000 digests at 2,000 events: about 1 s of the build).
-              // As files they are allowed by 'self', never hashed, and cached across pages.
-              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
               rollupOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: { message: string }) => void) {
                   // Astro's MDX pipeline marks modules "use astro:head-inject" for itself; the bundler

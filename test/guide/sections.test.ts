@@ -9,7 +9,9 @@ import {
   priorityResponse,
   priorityTone,
   sectionHeadingLevel,
+  OTHER_EVENTS_SHOWN,
   sectionHref,
+  sectionNeighbours,
   sectionTrail,
 } from '../../src/guide/sections.ts';
 import { priorityLabel, sectionLabel } from '../../src/catalog/labels.ts';
@@ -91,5 +93,47 @@ describe('table of contents', () => {
   });
   test('a page without chapter 2 is left alone', () => {
     expect(addSectionsToToc([{ depth: 2, slug: '_top', text: 'x', children: [] }], [])).toBe(false);
+  });
+});
+
+describe('the other events an event page lists', () => {
+  // Section "a" with 15 events, the fourth deprecated; section "b" with two.
+  const many: CatalogSource = {
+    ...source,
+    events: [
+      ...Array.from({ length: 15 }, (_, index) => ({
+        id: `a${index}`,
+        category: 'a',
+        priority: 'P1',
+        title: text(`A${index}`, `A${index}`),
+        ...(index === 3 ? { deprecated: { since: '1.0.0', reason: text('r', 'r') } } : {}),
+      })),
+      { id: 'b0', category: 'b', priority: 'P1', title: text('B0', 'B0') },
+      { id: 'b1', category: 'b', priority: 'P1', title: text('B1', 'B1') },
+    ],
+  };
+  const big = resolveCatalog(many, 'hash');
+  const event = (id: string) => big.events.find((candidate) => candidate.id === id)!;
+  const ids = (id: string, limit?: number) => {
+    const { shown, covered } = sectionNeighbours(big, event(id), limit);
+    return { shown: shown.map((other) => other.id), covered };
+  };
+
+  test('are all the covered others in a small section', () => {
+    expect(ids('b0')).toEqual({ shown: ['b1'], covered: 2 });
+    expect(ids('a0', 20).shown).toHaveLength(13);
+  });
+
+  test('are at most ten in a large one, those nearest the event, never itself or a deprecated one', () => {
+    expect(OTHER_EVENTS_SHOWN).toBe(10);
+    expect(ids('a0')).toEqual({ shown: ['a1', 'a2', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10', 'a11'], covered: 14 });
+    // Five before and five after.
+    expect(ids('a8').shown).toEqual(['a2', 'a4', 'a5', 'a6', 'a7', 'a9', 'a10', 'a11', 'a12', 'a13']);
+    expect(ids('a14').shown).toEqual(['a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10', 'a11', 'a12', 'a13']);
+    expect(ids('a7', 4).shown).toEqual(['a5', 'a6', 'a8', 'a9']);
+  });
+
+  test("of a deprecated event are its section's covered ones, which it no longer counts in", () => {
+    expect(ids('a3')).toEqual({ shown: ['a0', 'a1', 'a2', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10'], covered: 14 });
   });
 });

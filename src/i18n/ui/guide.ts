@@ -49,6 +49,7 @@ export const GUIDE_MESSAGES = defineMessages({
     contactGuide: 'Per maggiori informazioni su questo o altri servizi ImagicleCare, consulta la {link}.',
     contactGuideLink: 'guida dedicata',
     otherEventsHeading: 'Altri eventi della sezione',
+    allSectionEvents: 'Tutti i {count} eventi della sezione {section}, nella guida',
   },
   en: {
     eventsColumn: 'Monitored events',
@@ -96,5 +97,6 @@ export const GUIDE_MESSAGES = defineMessages({
     contactGuide: 'For more information about this or other ImagicleCare services, see the {link}.',
     contactGuideLink: 'dedicated guide',
     otherEventsHeading: 'Other events of the section',
+    allSectionEvents: 'All {count} events of section {section}, in the guide',
   },
 });
