@@ -89,7 +89,7 @@ export function inlineModules(options: InlineOptions): string {
     if (text === undefined) throw new Error(`inline: module "${file}" was not provided`);
     const source = { ...parseModule(file, text), text };
     parsed.set(file, source);
-    for (const dependency of relativeImports(file, source)) load(dependency);
+    for (const dependency of relativeImports(file, text)) load(dependency);
     order.push(file);
   };
   for (const root of roots) load(root);

@@ -60,10 +60,14 @@ function describeErrors(fileName: string, text: string, errors: readonly OxcProb
   });
 }
 
+/** How Oxc reads a file: declarations, JavaScript or TypeScript, by its extension. */
+function languageOf(fileName: string): 'dts' | 'js' | 'ts' {
+  return fileName.endsWith('.d.ts') ? 'dts' : /\.[cm]?js$/.test(fileName) ? 'js' : 'ts';
+}
+
 /** Parses a module (TypeScript, declarations or JavaScript, by its extension); throws `SyntaxProblem` on a syntax error. */
 export function parseModule(fileName: string, text: string): ParsedModule {
-  const lang = fileName.endsWith('.d.ts') ? 'dts' : /\.[cm]?js$/.test(fileName) ? 'js' : 'ts';
-  const result = parseSync(fileName, text, { lang });
+  const result = parseSync(fileName, text, { lang: languageOf(fileName) });
   if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
   return { program: result.program, comments: result.comments };
 }
@@ -106,36 +110,53 @@ export function jsDocText(comment: SourceComment): string | undefined {
   return text || undefined;
 }
 
-/** Every module specifier a program names: imports, re-exports, `import("…")`, `require("…")` and `import()` types. */
+/** The specifiers a program names in imports, re-exports and `import()` types, as literals with their spans. */
 function specifierLiterals(program: ESTree.Program): ESTree.StringLiteral[] {
   const found: ESTree.StringLiteral[] = [];
-  const add = (node: ESTree.Node | null | undefined): void => {
-    if (node?.type === 'Literal' && typeof node.value === 'string') found.push(node as ESTree.StringLiteral);
-  };
   walk(program, (node) => {
-    if (
+    const source =
       node.type === 'ImportDeclaration' ||
       node.type === 'ExportAllDeclaration' ||
       node.type === 'ExportNamedDeclaration' ||
-      node.type === 'TSImportType' ||
-      node.type === 'ImportExpression'
-    ) {
-      add(node.source);
-    } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require') {
-      add(node.arguments[0]);
-    }
+      node.type === 'TSImportType'
+        ? node.source
+        : null;
+    if (source?.type === 'Literal' && typeof source.value === 'string') found.push(source);
   });
   return found;
 }
 
-/** The module specifiers a module names (see `specifierLiterals`), in order. */
-export function moduleSpecifiers(parsed: ParsedModule): string[] {
-  return specifierLiterals(parsed.program).map(({ value }) => value);
+// A bundle's `require("…")` (esbuild writes `__require`), which the module record does not list.
+const REQUIRE_CALL = /\b(?:__)?require\(\s*(['"])([^'"\n]+)\1\s*\)/g;
+
+/**
+ * The module specifiers a module names, in order: imports, re-exports, `import("…")` with a
+ * literal and `require("…")`. From the parser's module record, without building the syntax tree
+ * in JavaScript (a tenth of the time on a 100 KB bundle).
+ */
+export function moduleSpecifiers(fileName: string, text: string): string[] {
+  const result = parseSync(fileName, text, { lang: languageOf(fileName) });
+  if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
+  const { staticImports, staticExports, dynamicImports } = result.module;
+  const found: { start: number; value: string }[] = [
+    ...staticImports.map(({ moduleRequest }) => moduleRequest),
+    ...staticExports.flatMap(({ entries }) =>
+      entries.flatMap(({ moduleRequest }) => (moduleRequest ? [moduleRequest] : [])),
+    ),
+    ...dynamicImports.flatMap(({ moduleRequest }) => {
+      const literal = /^(['"`])([^'"`]*)\1$/.exec(text.slice(moduleRequest.start, moduleRequest.end));
+      return literal ? [{ start: moduleRequest.start, value: literal[2]! }] : [];
+    }),
+    ...[...text.matchAll(REQUIRE_CALL)].map((match) => ({ start: match.index, value: match[2]! })),
+  ];
+  // A re-export lists its specifier once per name.
+  const unique = new Map(found.map((specifier) => [specifier.start, specifier.value]));
+  return [...unique.entries()].sort(([a], [b]) => a - b).map(([, value]) => value);
 }
 
 /** The files a module imports relatively, as paths relative to the same root as `fileName`. */
-export function relativeImports(fileName: string, parsed: ParsedModule): string[] {
-  return moduleSpecifiers(parsed)
+export function relativeImports(fileName: string, text: string): string[] {
+  return moduleSpecifiers(fileName, text)
     .filter((specifier) => specifier.startsWith('.'))
     .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(fileName), specifier)));
 }

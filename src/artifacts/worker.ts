@@ -1,14 +1,14 @@
 /**
  * Worker thread that generates every artifact of a build (see `generateArtifactsInWorker`): they
  * depend only on the catalogue and the sources, so a build makes them on another core while Astro
- * renders the pages, and the TypeScript compiler, esbuild and PDFKit load here, not in the build.
+ * renders the pages, and esbuild, Oxc and PDFKit load here, not in the build.
  */
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Catalog } from '../catalog/model.ts';
 
-// Node keeps the compiled code of the modules loaded below (the TypeScript compiler alone is 9 MB
-// of JavaScript) on disk, so the next build starts them in a fraction of the time.
+// Node keeps the compiled code of the modules loaded below (PDFKit, fontkit, zod, esbuild's and
+// rolldown's bindings) on disk, so the next build starts them in less time.
 enableCompileCache();
 const { generateArtifacts } = await import('./generate.ts');
 const { artifactInputs } = await import('./inputs.ts');

@@ -78,12 +78,11 @@ describe('isolatedDeclaration', () => {
 
 describe('parseModule', () => {
   it('reads every module specifier of a JavaScript file, and the relative ones as paths', () => {
-    const parsed = parseModule(
-      'dist/a.js',
-      "import x from 'zod/mini';\nexport * from './b.js';\nconst y = await import('./c.js');\nconst z = require('fs');\n",
-    );
-    expect(moduleSpecifiers(parsed)).toEqual(['zod/mini', './b.js', './c.js', 'fs']);
-    expect(relativeImports('dist/a.js', parsed)).toEqual(['dist/b.js', 'dist/c.js']);
+    const text =
+      "import x from 'zod/mini';\nexport * from './b.js';\nexport { p, q } from './p.js';\nconst y = await import('./c.js');\nconst w = await import(name);\nconst z = __require('fs');\n";
+    expect(moduleSpecifiers('dist/a.js', text)).toEqual(['zod/mini', './b.js', './p.js', './c.js', 'fs']);
+    expect(relativeImports('dist/a.js', text)).toEqual(['dist/b.js', 'dist/p.js', 'dist/c.js']);
+    expect(() => moduleSpecifiers('dist/broken.js', 'import {;\n')).toThrow(SyntaxProblem);
   });
 
   it('throws one located line on a syntax error', () => {
