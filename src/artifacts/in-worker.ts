@@ -1,6 +1,6 @@
 /**
  * `generateArtifacts` for a build, in a worker thread (`worker.ts`). This module imports nothing
- * heavy, so the build's own thread never loads the TypeScript compiler, esbuild or PDFKit.
+ * heavy, so the build's own thread never loads esbuild, Oxc's transformer or PDFKit.
  */
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/model.ts';
