@@ -32,6 +32,9 @@ function strictCspIntegration(): AstroIntegration {
           markdown: { syntaxHighlight: false },
           vite: {
             build: {
+              // One stylesheet for every page (15 kB gzipped, cached once): six small render-blocking
+              // requests per page cost a phone on a slow network about 0.3 s each before the first paint.
+              cssCodeSplit: false,
               rollupOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: { message: string }) => void) {
                   // Astro's MDX pipeline marks modules "use astro:head-inject" for itself; the bundler

@@ -11,8 +11,7 @@ import {
   simulationFragment,
   type SharedSimulation,
 } from '../../catalog/simulator/share.ts';
-import { simulateText } from '../../catalog/simulator/simulate.ts';
-import { renderSimulation, summaryText, type RenderedSimulation } from './render.ts';
+import type { RenderedSimulation } from './render.ts';
 import type { WorkerReply, WorkerRequest } from './simulation-worker.ts';
 import { localMore, viewOf, type MoreResults, type SimulationView } from './view.ts';
 import { findEvents, MATCH_LIMIT, renderMatches } from './picker.ts';
@@ -39,6 +38,15 @@ interface Outcome {
   more: MoreResults;
   simulateMs: number;
 }
+
+/**
+ * The simulation and its result views, loaded when first needed (or as soon as the user turns to
+ * the form): they bring zod (payload checks) and i18next (the notification), 70 KB the page's
+ * first script no longer evaluates while the page loads.
+ */
+let engine: Promise<[typeof import('../../catalog/simulator/simulate.ts'), typeof import('./render.ts')]> | undefined;
+const loadEngine = (): NonNullable<typeof engine> =>
+  (engine ??= Promise.all([import('../../catalog/simulator/simulate.ts'), import('./render.ts')]));
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -112,6 +120,9 @@ function start(root: HTMLElement): void {
   const pickForm = byId<HTMLFormElement>('simulator-pick');
 
   fillTimeZones(timeZoneSelect, Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome');
+  // Whoever turns to the form will simulate: have the engine ready by then.
+  for (const intent of ['focusin', 'pointerover'] as const)
+    root.addEventListener(intent, () => void loadEngine(), { once: true });
 
   let linkProblem = false;
   const catalogReady: Promise<Catalog | undefined> = fetch(root.dataset['catalogUrl'] ?? '')
@@ -236,7 +247,8 @@ function start(root: HTMLElement): void {
   };
 
   /** Simulates in the page: small inputs take less time than a worker takes to start. */
-  const simulateHere = (catalog: Catalog, text: string): Outcome => {
+  const simulateHere = async (catalog: Catalog, text: string): Promise<Outcome> => {
+    const [{ simulateText }] = await loadEngine();
     const started = performance.now();
     const simulation = simulateText(catalog, text);
     return {
@@ -261,12 +273,12 @@ function start(root: HTMLElement): void {
         outcome = await simulateInWorker(catalog, shared.input);
       } catch {
         // Without a worker (an old browser, a blocked script), the page does the work itself.
-        outcome = simulateHere(catalog, shared.input);
+        outcome = await simulateHere(catalog, shared.input);
       }
     } else {
       worker?.terminate();
       worker = undefined;
-      outcome = simulateHere(catalog, shared.input);
+      outcome = await simulateHere(catalog, shared.input);
     }
     // Cancelled, or a newer run has started meanwhile.
     if (ticket !== runs) return;
@@ -274,6 +286,8 @@ function start(root: HTMLElement): void {
       progressStatus.textContent = m.cancelled;
       return;
     }
+    const [, { renderSimulation, summaryText }] = await loadEngine();
+    if (ticket !== runs) return;
     shown = renderSimulation(outcome.view, {
       catalog,
       locale,
