@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, messageLocale, PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { displayPath, PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { messageLocale } from '../src/catalog/messages/command.ts';
 import { acquireLock } from '../src/build/lock.ts';
 import { buildMessage, busyMessage, fsErrorMessage } from '../src/build/messages.ts';
 import { repairInterruptedSwap, stagingPaths, swapIntoPlace } from '../src/build/staging.ts';

@@ -11,14 +11,19 @@ import {
   summarizeFindings,
   type Finding,
 } from '../../src/catalog/source/findings.ts';
-import { CatalogLoadError, catalogFilePath, checkCatalogFile, messageLocale } from '../../src/catalog/source/read.ts';
+import { CatalogLoadError, catalogFilePath, checkCatalogFile } from '../../src/catalog/source/read.ts';
+import { commandMessages, messageLocale } from '../../src/catalog/messages/command.ts';
+import { interpolate } from '../../src/catalog/messages/define.ts';
 import { findingText } from '../../src/catalog/messages/findings.ts';
-import { parseCommandLine } from '../../src/catalog/command/args.ts';
+import { parseCommandLine, requestedLocale } from '../../src/catalog/command/args.ts';
 import { versionGateFindings } from '../../src/catalog/versions/check.ts';
 
-const USAGE = 'usage: npm run catalog:check [-- FILE…] [--format text|json] [--lang it|en]';
-
 function main(argv: string[]): number {
+  const t = commandMessages[requestedLocale(argv)];
+  const USAGE = interpolate(t.usage, {
+    invocation: 'npm run catalog:check',
+    options: '[-- FILE…] [--format text|json] [--lang it|en]',
+  });
   const parsed = parseCommandLine(
     argv,
     { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: messageLocale() } },
@@ -27,11 +32,11 @@ function main(argv: string[]): number {
   if (!parsed.ok) return parsed.exitCode;
   const { format, lang } = parsed.values;
   if (format !== 'text' && format !== 'json') {
-    console.error(`unknown format "${format}"\n${USAGE}`);
+    console.error(`${interpolate(t.unknownFormat, { format })}\n${USAGE}`);
     return 2;
   }
   if (lang !== 'it' && lang !== 'en') {
-    console.error(`unknown language "${lang}"\n${USAGE}`);
+    console.error(`${interpolate(t.unknownLanguage, { lang })}\n${USAGE}`);
     return 2;
   }
   // The working catalogue is also held to the version gate; files named on the command line are not.

@@ -10,14 +10,22 @@ import { LOGIC_CATALOG } from '../support/logic-catalog.ts';
 
 const FIXTURES = 'test/fixtures/simulator';
 
-function simulate(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+/** The environment's language settings, neutral (English) unless a test sets them. */
+const NEUTRAL_LOCALE = { CATALOG_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+function simulateIn(
+  env: Record<string, string>,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npx', ['node', 'scripts/simulate.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CATALOG_FILE: LOGIC_CATALOG },
+    env: { ...process.env, CATALOG_FILE: LOGIC_CATALOG, ...NEUTRAL_LOCALE, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const simulate = (...args: string[]) => simulateIn({}, ...args);
 
 describe('npm run simulate', () => {
   it('exits 0 when every expectation passes, with the queue in deadline order', () => {
@@ -74,6 +82,23 @@ describe('npm run simulate', () => {
     expect(zone.status).toBe(2);
     expect(zone.stderr).toContain('unknown time zone');
     expect(`${missing.stderr}${usage.stderr}${zone.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("words a bad command line in the language asked for, else the environment's", () => {
+    const noFile = simulate('--lang', 'it');
+    expect(noFile.status).toBe(2);
+    expect(noFile.stderr).toContain('nessun file di prova indicato\nuso: npm run simulate -- FILE [--tz');
+    const zone = simulateIn({ LANG: 'it_IT.UTF-8' }, path.join(FIXTURES, 'passing.json'), '--tz', 'Mars/Olympus');
+    expect(zone.stderr).toContain('fuso orario sconosciuto "Mars/Olympus"');
+    expect(simulate('--bogus', '--lang=it').stderr).toContain('opzione sconosciuta "--bogus"');
+    expect(simulate('--bogus').stderr).toContain('unknown option "--bogus"\nusage: npm run simulate');
+    expect(simulate(path.join(FIXTURES, 'passing.json'), '--tz').stderr).toContain('option "--tz" needs a value');
+    const missing = simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'missing.json'));
+    expect(missing.stderr).toContain('impossibile leggere il file di prova: il file non esiste');
+    // The results follow the environment's language too, when --lang is not given.
+    expect(simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'passing.json'), '--tz', 'UTC').stdout).toContain(
+      'Coperto dal Supporto Proattivo',
+    );
   });
 
   it('prints JSON for tools', () => {

@@ -1,14 +1,40 @@
 /** Command-line parsing shared by the scripts: usage errors are one line and exit code 2, never a stack. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { commandMessages, messageLocale } from '../messages/command.ts';
+import { interpolate } from '../messages/define.ts';
+import type { Locale } from '../model.ts';
 
 /** What a command does with its arguments: run with them, or stop with this exit code. */
 export type CommandLine<T> = { ok: true; values: T; positionals: string[] } | { ok: false; exitCode: number };
 
-/** Parses `argv` with `options`; prints `usage` for `--help` (exit 0) or with the error (exit 2). */
+/**
+ * The language a command line asks for (`--lang it|en`), else `fallback`: known before the options
+ * are parsed, so that a mistake in them is reported in that language too.
+ */
+export function requestedLocale(argv: readonly string[], fallback: Locale = messageLocale()): Locale {
+  const at = argv.findIndex((argument) => argument === '--lang' || argument.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+  return value === 'it' || value === 'en' ? value : fallback;
+}
+
+/** Node's `parseArgs` error in the tools' words (its own are English only). */
+function parseProblem(error: unknown, locale: Locale): string {
+  const t = commandMessages[locale];
+  const { code, message } = error as { code?: string; message: string };
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return interpolate(t.unknownOption, { option: quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing'))
+    return interpolate(t.optionNeedsValue, { option: quoted.split(' ')[0] ?? quoted });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return interpolate(t.unexpectedArgument, { argument: quoted });
+  return message;
+}
+
+/** Parses `argv` with `options`; prints `usage` for `--help` (exit 0) or with the error (exit 2), in `locale`. */
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: O,
   usage: string,
+  locale: Locale = requestedLocale(argv),
 ): CommandLine<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>['values']> {
   try {
     const parsed = parseArgs({
@@ -22,7 +48,7 @@ export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options'
     }
     return { ok: true, values: parsed.values as never, positionals: parsed.positionals };
   } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
+    console.error(`${parseProblem(error, locale)}\n${usage}`);
     return { ok: false, exitCode: 2 };
   }
 }

@@ -3,6 +3,9 @@
  * the simulator over the catalogue the package ships, for a monitoring team's CI.
  */
 import type { Catalog } from '../model.ts';
+import { commandMessages } from '../messages/command.ts';
+import { interpolate } from '../messages/define.ts';
+import { requestedLocale } from './args.ts';
 import { runSimulateCommand } from './simulate.ts';
 
 /** The package's command name, as its usage line shows it. */
@@ -18,11 +21,12 @@ export function runPackageCommand(argv: string[], catalog: Catalog): number {
     console.log(catalog.version);
     return 0;
   }
-  const usage = `usage: ${INVOCATION} simulate FILE [options]   (catalogue ${catalog.version}; ${INVOCATION} simulate --help for the options)`;
+  const t = commandMessages[requestedLocale(rest)];
+  const usage = interpolate(t.packageUsage, { invocation: INVOCATION, version: catalog.version });
   if (command === undefined || command === '--help' || command === '-h') {
     console.log(usage);
     return 0;
   }
-  console.error(`unknown command "${command}"\n${usage}`);
+  console.error(`${interpolate(t.unknownCommand, { command })}\n${usage}`);
   return 2;
 }

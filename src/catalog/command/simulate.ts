@@ -14,7 +14,8 @@ import type { Catalog, Locale } from '../model.ts';
 import { lookupPriority } from '../lookups.ts';
 import { simulateText, type CaseResult } from '../simulator/simulate.ts';
 import { describeCheck, describeIssueReason, describeIssueSubject } from '../simulator/simulate-text.ts';
-import { parseCommandLine } from './args.ts';
+import { parseCommandLine, requestedLocale } from './args.ts';
+import { commandMessages, messageLocale } from '../messages/command.ts';
 import { priorityLabel } from '../labels.ts';
 import { readInstant } from '../time/instant.ts';
 import path from 'node:path';
@@ -77,22 +78,27 @@ export function runSimulateCommand(argv: string[], context: SimulateCommandConte
     return simulateCommand(argv, context);
   } catch (error) {
     // A bug of ours, not of the input: say so in one line rather than a stack trace.
-    console.error(`simulate failed unexpectedly: ${(error as Error).message}`);
+    const t = commandMessages[requestedLocale(argv)];
+    console.error(interpolate(t.unexpectedFailure, { message: (error as Error).message }));
     return 2;
   }
 }
 
 function simulateCommand(argv: string[], context: SimulateCommandContext): number {
-  const USAGE = `usage: ${context.invocation} ${OPTIONS}`;
+  const fallback = messageLocale();
+  const asked = requestedLocale(argv, fallback);
+  const t = commandMessages[asked];
+  const USAGE = interpolate(t.usage, { invocation: context.invocation, options: OPTIONS });
   const parsed = parseCommandLine(
     argv,
     {
       tz: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
       now: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string', default: fallback },
       format: { type: 'string', default: 'text' },
     },
     USAGE,
+    asked,
   );
   if (!parsed.ok) return parsed.exitCode;
   const { values, positionals } = parsed;
@@ -102,17 +108,17 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
   const now = nowReading && 'instant' in nowReading ? nowReading.instant : undefined;
   const problem =
     file === undefined
-      ? 'no test file given'
+      ? t.noTestFile
       : extra.length > 0
-        ? `one test file at a time (got ${positionals.length})`
+        ? interpolate(t.oneTestFile, { count: positionals.length })
         : !isTimeZone(values.tz)
-          ? `unknown time zone "${values.tz}"`
+          ? interpolate(t.unknownTimeZone, { zone: values.tz })
           : locale !== 'en' && locale !== 'it'
-            ? `unknown language "${locale}"`
+            ? interpolate(t.unknownLanguage, { lang: locale })
             : values.format !== 'text' && values.format !== 'json'
-              ? `unknown format "${values.format}"`
+              ? interpolate(t.unknownFormat, { format: values.format })
               : nowReading && !now
-                ? `--now "${values.now}" is not an RFC 3339 date-time with an offset (e.g. 2026-03-29T10:00:00+02:00)`
+                ? interpolate(t.badNow, { value: values.now ?? '' })
                 : undefined;
   if (problem || file === undefined || (locale !== 'en' && locale !== 'it')) {
     console.error(`${problem ?? 'bad usage'}\n${USAGE}`);
@@ -125,7 +131,10 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
-      `${shown}: cannot read the test file: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      interpolate(t.cannotReadTestFile, {
+        file: shown,
+        reason: code === 'ENOENT' ? t.noSuchFile : (error as Error).message,
+      }),
     );
     return 2;
   }

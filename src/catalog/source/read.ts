@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
 import { findingText } from '../messages/findings.ts';
+import { messageLocale } from '../messages/command.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { sha256Hex } from './digest.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -56,16 +57,6 @@ export interface CatalogFileResult {
 /** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
 export function readCatalogText(file: string): string {
   return new TextDecoder().decode(readCatalogBytes(file));
-}
-
-/**
- * The language findings are worded in: `CATALOG_LANG` (`it` or `en`), else Italian when the
- * environment's locale is Italian (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
- */
-export function messageLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  // An empty variable counts as unset, as in POSIX.
-  const chosen = env['CATALOG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
 }
 
 /** The bytes of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/catalog/source/rules.ts';
-import { messageLocale } from '../../../src/catalog/source/read.ts';
+import { messageLocale } from '../../../src/catalog/messages/command.ts';
 import { validateCatalogBytes, validateCatalogText } from '../../../src/catalog/source/validate.ts';
 import { FIXTURE_FINDINGS } from './fixture-findings.ts';
 

@@ -1,0 +1,61 @@
+/**
+ * What the command-line tools say about how they were called (usage lines, bad options, unreadable
+ * files), in Italian and English: the language of `--lang`, else of `messageLocale()`.
+ */
+import type { Locale } from '../model.ts';
+import { defineMessages } from './define.ts';
+
+const italian = {
+  usage: 'uso: {invocation} {options}',
+  unknownOption: 'opzione sconosciuta "{option}"',
+  optionNeedsValue: 'l’opzione "{option}" vuole un valore',
+  unexpectedArgument: 'argomento inatteso "{argument}"',
+  unknownFormat: 'formato sconosciuto "{format}" (text o json)',
+  unknownLanguage: 'lingua sconosciuta "{lang}" (it o en)',
+  unknownCommand: 'comando sconosciuto "{command}"',
+  packageUsage:
+    'uso: {invocation} simulate FILE [opzioni]   (catalogo {version}; {invocation} simulate --help per le opzioni)',
+  noTestFile: 'nessun file di prova indicato',
+  oneTestFile: 'un file di prova alla volta (indicati {count})',
+  unknownTimeZone: 'fuso orario sconosciuto "{zone}"',
+  badNow:
+    '--now "{value}" non è una data e ora RFC 3339 con la differenza dall’UTC (per esempio 2026-03-29T10:00:00+02:00)',
+  cannotReadTestFile: '{file}: impossibile leggere il file di prova: {reason}',
+  noSuchFile: 'il file non esiste',
+  unexpectedFailure: 'la simulazione si è interrotta per un errore inatteso: {message}',
+};
+
+/** The tools' words about their own invocation, per locale. */
+export const commandMessages: Record<Locale, typeof italian> = defineMessages({
+  it: italian,
+  en: {
+    usage: 'usage: {invocation} {options}',
+    unknownOption: 'unknown option "{option}"',
+    optionNeedsValue: 'option "{option}" needs a value',
+    unexpectedArgument: 'unexpected argument "{argument}"',
+    unknownFormat: 'unknown format "{format}" (text or json)',
+    unknownLanguage: 'unknown language "{lang}" (it or en)',
+    unknownCommand: 'unknown command "{command}"',
+    packageUsage:
+      'usage: {invocation} simulate FILE [options]   (catalogue {version}; {invocation} simulate --help for the options)',
+    noTestFile: 'no test file given',
+    oneTestFile: 'one test file at a time (got {count})',
+    unknownTimeZone: 'unknown time zone "{zone}"',
+    badNow: '--now "{value}" is not an RFC 3339 date-time with an offset (e.g. 2026-03-29T10:00:00+02:00)',
+    cannotReadTestFile: '{file}: cannot read the test file: {reason}',
+    noSuchFile: 'no such file',
+    unexpectedFailure: 'simulate failed unexpectedly: {message}',
+  },
+});
+
+/**
+ * The language the tools speak when not told: `CATALOG_LANG` (`it` or `en`), else Italian when
+ * the environment's locale is Italian (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+ */
+export function messageLocale(
+  env: Readonly<Record<string, string | undefined>> = globalThis.process?.env ?? {},
+): Locale {
+  // An empty variable counts as unset, as in POSIX.
+  const chosen = env['CATALOG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
+}
