@@ -24,9 +24,10 @@ import {
   releasesDirectory,
   type CatalogInput,
 } from '../src/catalog/versions/releases.ts';
-import { parseCommandLine } from '../src/catalog/command/args.ts';
+import { parseCommandLine, requestedLocale } from '../src/catalog/command/args.ts';
+import { commandMessages } from '../src/catalog/messages/command.ts';
+import { interpolate } from '../src/catalog/messages/define.ts';
 
-const USAGE = 'usage: npm run catalog:diff -- [OLD [NEW]] [--format markdown|json|summary] [--lang en|it]';
 const FORMATS = ['markdown', 'json', 'summary'] as const;
 
 /** Bad input: the message is the whole report. */
@@ -48,18 +49,29 @@ function read(file: string): CatalogInput & { catalog: Catalog } {
 }
 
 function main(argv: string[]): number {
+  // catalog:diff speaks English unless told --lang it, and so do its complaints about the command line.
+  const asked = requestedLocale(argv, 'en');
+  const t = commandMessages[asked];
+  const USAGE = interpolate(t.usage, {
+    invocation: 'npm run catalog:diff --',
+    options: '[OLD [NEW]] [--format markdown|json|summary] [--lang en|it]',
+  });
   const parsed = parseCommandLine(
     argv,
     { format: { type: 'string', default: 'markdown' }, lang: { type: 'string', default: 'en' } },
     USAGE,
+    asked,
   );
   if (!parsed.ok) return parsed.exitCode;
   const format = parsed.values.format as (typeof FORMATS)[number];
   const lang = parsed.values.lang;
   if (!FORMATS.includes(format) || (lang !== 'en' && lang !== 'it') || parsed.positionals.length > 2) {
-    console.error(
-      `${FORMATS.includes(format) ? (parsed.positionals.length > 2 ? 'too many files' : `unknown language "${lang}"`) : `unknown format "${format}"`}\n${USAGE}`,
-    );
+    const problem = !FORMATS.includes(format)
+      ? interpolate(t.unknownFormat, { format, formats: FORMATS.join(', ') })
+      : lang !== 'en' && lang !== 'it'
+        ? interpolate(t.unknownLanguage, { lang })
+        : interpolate(t.tooManyFiles, { count: parsed.positionals.length });
+    console.error(`${problem}\n${USAGE}`);
     return 2;
   }
 

@@ -32,7 +32,7 @@ function main(argv: string[]): number {
   if (!parsed.ok) return parsed.exitCode;
   const { format, lang } = parsed.values;
   if (format !== 'text' && format !== 'json') {
-    console.error(`${interpolate(t.unknownFormat, { format })}\n${USAGE}`);
+    console.error(`${interpolate(t.unknownFormat, { format, formats: 'text, json' })}\n${USAGE}`);
     return 2;
   }
   if (lang !== 'it' && lang !== 'en') {

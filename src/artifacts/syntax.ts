@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { parseSync, transformSync, type ESTree } from 'rolldown/utils';
+import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
 
 export type { ESTree };
 
@@ -41,13 +42,6 @@ interface OxcProblem {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const LOCATION = /\[\s*[^\]]*?:(\d+):(\d+)\s*\]/;
 
-/** The 1-based line and column of a UTF-16 offset. */
-function lineAndColumn(text: string, offset: number): [number, number] {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return [before.split('\n').length, offset - lineStart + 1];
-}
-
 /** One line per Oxc error: `file:line:col: TS9007: Function must have an explicit return type…`. */
 function describeErrors(fileName: string, text: string, errors: readonly OxcProblem[]): string[] {
   return errors.map(({ message, labels }) => {
@@ -55,8 +49,12 @@ function describeErrors(fileName: string, text: string, errors: readonly OxcProb
     const first = (plain.split('\n')[0] ?? '').replace(/^\s*\[[A-Z_]+\]\s*/, '').trim();
     const drawn = LOCATION.exec(plain);
     const offset = labels?.[0]?.start;
-    const at = drawn ? [drawn[1], drawn[2]] : offset === undefined ? undefined : lineAndColumn(text, offset);
-    return at ? `${fileName}:${at[0]}:${at[1]}: ${first}` : `${fileName}: ${first}`;
+    const at = drawn
+      ? { line: drawn[1], column: drawn[2] }
+      : offset === undefined
+        ? undefined
+        : lineColumnAt(lineStarts(text), offset);
+    return at ? `${fileName}:${at.line}:${at.column}: ${first}` : `${fileName}: ${first}`;
   });
 }
 
@@ -67,9 +65,15 @@ function languageOf(fileName: string): 'dts' | 'js' | 'ts' {
 
 /** Parses a module (TypeScript, declarations or JavaScript, by its extension); throws `SyntaxProblem` on a syntax error. */
 export function parseModule(fileName: string, text: string): ParsedModule {
+  const result = parsed(fileName, text);
+  return { program: result.program, comments: result.comments };
+}
+
+/** Oxc's parse of a module (its syntax tree built in JavaScript only when asked for); throws `SyntaxProblem` on a syntax error. */
+function parsed(fileName: string, text: string): ReturnType<typeof parseSync> {
   const result = parseSync(fileName, text, { lang: languageOf(fileName) });
   if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
-  return { program: result.program, comments: result.comments };
+  return result;
 }
 
 /** Calls `visit` on every node under `node`, with its parent and the parent's key holding it. */
@@ -135,9 +139,7 @@ const REQUIRE_CALL = /\b(?:__)?require\(\s*(['"])([^'"\n]+)\1\s*\)/g;
  * in JavaScript (a tenth of the time on a 100 KB bundle).
  */
 export function moduleSpecifiers(fileName: string, text: string): string[] {
-  const result = parseSync(fileName, text, { lang: languageOf(fileName) });
-  if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
-  const { staticImports, staticExports, dynamicImports } = result.module;
+  const { staticImports, staticExports, dynamicImports } = parsed(fileName, text).module;
   const found: { start: number; value: string }[] = [
     ...staticImports.map(({ moduleRequest }) => moduleRequest),
     ...staticExports.flatMap(({ entries }) =>

@@ -122,7 +122,15 @@ describe('catalog:diff on bad input (exit 2, located findings)', () => {
       [`${V}/invalid/truncated.json`, `${V}/base.yaml`],
       `${V}/invalid/truncated.json:13:29: error [published-shape] not valid JSON`,
     ],
-    [[`${V}/base.yaml`, '--format', 'xml'], 'unknown format "xml"'],
+    [
+      [`${V}/base.yaml`, '--format', 'xml'],
+      'unknown format "xml" (markdown, json, summary)\nusage: npm run catalog:diff --',
+    ],
+    [
+      [`${V}/base.yaml`, '--format', 'xml', '--lang', 'it'],
+      'formato sconosciuto "xml" (markdown, json, summary)\nuso: npm run catalog:diff --',
+    ],
+    [['a.yaml', 'b.yaml', 'c.yaml'], 'at most two files, the old and the new (got 3)'],
   ])('%j', async (args, message) => {
     const result = await diff(args);
     expect(result.code).toBe(2);

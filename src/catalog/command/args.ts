@@ -25,7 +25,6 @@ function parseProblem(error: unknown, locale: Locale): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return interpolate(t.unknownOption, { option: quoted });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing'))
     return interpolate(t.optionNeedsValue, { option: quoted.split(' ')[0] ?? quoted });
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return interpolate(t.unexpectedArgument, { argument: quoted });
   return message;
 }
 

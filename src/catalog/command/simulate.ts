@@ -116,7 +116,7 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
           : locale !== 'en' && locale !== 'it'
             ? interpolate(t.unknownLanguage, { lang: locale })
             : values.format !== 'text' && values.format !== 'json'
-              ? interpolate(t.unknownFormat, { format: values.format })
+              ? interpolate(t.unknownFormat, { format: values.format, formats: 'text, json' })
               : nowReading && !now
                 ? interpolate(t.badNow, { value: values.now ?? '' })
                 : undefined;

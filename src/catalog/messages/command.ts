@@ -9,9 +9,9 @@ const italian = {
   usage: 'uso: {invocation} {options}',
   unknownOption: 'opzione sconosciuta "{option}"',
   optionNeedsValue: 'l’opzione "{option}" vuole un valore',
-  unexpectedArgument: 'argomento inatteso "{argument}"',
-  unknownFormat: 'formato sconosciuto "{format}" (text o json)',
+  unknownFormat: 'formato sconosciuto "{format}" ({formats})',
   unknownLanguage: 'lingua sconosciuta "{lang}" (it o en)',
+  tooManyFiles: 'al più due file, il vecchio e il nuovo (indicati {count})',
   unknownCommand: 'comando sconosciuto "{command}"',
   packageUsage:
     'uso: {invocation} simulate FILE [opzioni]   (catalogo {version}; {invocation} simulate --help per le opzioni)',
@@ -32,9 +32,9 @@ export const commandMessages: Record<Locale, typeof italian> = defineMessages({
     usage: 'usage: {invocation} {options}',
     unknownOption: 'unknown option "{option}"',
     optionNeedsValue: 'option "{option}" needs a value',
-    unexpectedArgument: 'unexpected argument "{argument}"',
-    unknownFormat: 'unknown format "{format}" (text or json)',
+    unknownFormat: 'unknown format "{format}" ({formats})',
     unknownLanguage: 'unknown language "{lang}" (it or en)',
+    tooManyFiles: 'at most two files, the old and the new (got {count})',
     unknownCommand: 'unknown command "{command}"',
     packageUsage:
       'usage: {invocation} simulate FILE [options]   (catalogue {version}; {invocation} simulate --help for the options)',
