@@ -76,6 +76,8 @@ export interface SectionNeighbours {
   shown: CatalogEvent[];
   /** Covered events of the section, the event itself included when it is covered. */
   covered: number;
+  /** Whether other covered events of the section are left out of `shown`. */
+  partial: boolean;
 }
 
 /**
@@ -93,13 +95,11 @@ export function sectionNeighbours(
   );
   const others = section.filter((other) => other.id !== event.id);
   const covered = others.length + (event.deprecated ? 0 : 1);
-  if (others.length <= limit) return { shown: others, covered };
-  const position = Math.max(
-    0,
-    section.findIndex((other) => other.id === event.id),
-  );
+  if (others.length <= limit) return { shown: others, covered, partial: false };
+  // The event itself is in `section` (kept even when deprecated), so its position is found.
+  const position = section.findIndex((other) => other.id === event.id);
   const start = Math.min(Math.max(0, position - Math.floor(limit / 2)), others.length - limit);
-  return { shown: others.slice(start, start + limit), covered };
+  return { shown: others.slice(start, start + limit), covered, partial: true };
 }
 
 /** The sections from the top level down to an event's own (for "2.3 › 2.3.1" trails). */

@@ -118,6 +118,7 @@ describe('the other events an event page lists', () => {
     const { shown, covered } = sectionNeighbours(big, event(id), limit);
     return { shown: shown.map((other) => other.id), covered };
   };
+  const partial = (id: string, limit?: number) => sectionNeighbours(big, event(id), limit).partial;
 
   test('are all the covered others in a small section', () => {
     expect(ids('b0')).toEqual({ shown: ['b1'], covered: 2 });
@@ -135,5 +136,12 @@ describe('the other events an event page lists', () => {
 
   test("of a deprecated event are its section's covered ones, which it no longer counts in", () => {
     expect(ids('a3')).toEqual({ shown: ['a0', 'a1', 'a2', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10'], covered: 14 });
+  });
+
+  test('say when some are left out, for the link to the whole section', () => {
+    expect([partial('b0'), partial('a0', 13), partial('a0'), partial('a0', 12)]).toEqual([false, false, true, true]);
+    // A deprecated event does not count itself: 14 covered others, 13 shown, one left out.
+    expect(partial('a3', 13)).toBe(true);
+    expect(partial('a3', 14)).toBe(false);
   });
 });
