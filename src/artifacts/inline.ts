@@ -5,7 +5,15 @@
  * by name, transitively from the roots, and imports dropped. A name declared twice, or one the
  * generated module declares itself, throws rather than being renamed.
  */
-import { jsDocsBetween, parseModule, relativeImports, walk, type ESTree, type ParsedModule } from './syntax.ts';
+import {
+  parseModule,
+  relativeImports,
+  topLevelStatements,
+  walk,
+  type ESTree,
+  type TopLevel,
+  type TopLevelStatement,
+} from './syntax.ts';
 
 /** The source text of one module, keyed by its file name (`lookups.ts`). */
 export type ModuleSources = Readonly<Record<string, string>>;
@@ -20,8 +28,6 @@ export interface InlineOptions {
   reserved?: readonly string[];
 }
 
-type TopLevel = ESTree.Program['body'][number];
-
 interface Declaration {
   name: string;
   file: string;
@@ -29,9 +35,7 @@ interface Declaration {
 }
 
 /** The names a top-level statement declares (exported or not). */
-function declaredNames(statement: TopLevel): string[] {
-  const declaration =
-    statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+function declaredNames({ declaration }: TopLevelStatement): string[] {
   switch (declaration.type) {
     case 'FunctionDeclaration':
     case 'TSDeclareFunction':
@@ -81,14 +85,13 @@ function referencedNames(statement: TopLevel): Set<string> {
  */
 export function inlineModules(options: InlineOptions): string {
   const { sources, roots, reserved = [] } = options;
-  const parsed = new Map<string, ParsedModule & { text: string }>();
+  const parsed = new Map<string, { text: string; statements: TopLevelStatement[] }>();
   const order: string[] = [];
   const load = (file: string): void => {
     if (parsed.has(file)) return;
     const text = sources[file];
     if (text === undefined) throw new Error(`inline: module "${file}" was not provided`);
-    const source = { ...parseModule(file, text), text };
-    parsed.set(file, source);
+    parsed.set(file, { text, statements: topLevelStatements(parseModule(file, text)) });
     for (const dependency of relativeImports(file, text)) load(dependency);
     order.push(file);
   };
@@ -96,10 +99,9 @@ export function inlineModules(options: InlineOptions): string {
 
   const byName = new Map<string, Declaration[]>();
   for (const file of order) {
-    const source = parsed.get(file)!;
-    for (const statement of source.program.body) {
-      for (const name of declaredNames(statement)) {
-        byName.set(name, [...(byName.get(name) ?? []), { name, file, statement }]);
+    for (const entry of parsed.get(file)!.statements) {
+      for (const name of declaredNames(entry)) {
+        byName.set(name, [...(byName.get(name) ?? []), { name, file, statement: entry.statement }]);
       }
     }
   }
@@ -129,17 +131,13 @@ export function inlineModules(options: InlineOptions): string {
   const chunks: string[] = [];
   const emitted = new Set<TopLevel>();
   for (const file of order) {
-    const source = parsed.get(file)!;
-    let previousEnd = 0;
-    for (const statement of source.program.body) {
-      const from = previousEnd;
-      previousEnd = statement.end;
+    const { text, statements } = parsed.get(file)!;
+    for (const { statement, jsDocs } of statements) {
       const mine = [...included].filter((declaration) => declaration.statement === statement);
       if (mine.length === 0 || emitted.has(statement)) continue;
       emitted.add(statement);
-      // With its JSDoc: the comments before it that open with `/**`, from the first.
-      const start = jsDocsBetween(source.comments, from, statement.start)[0]?.start ?? statement.start;
-      chunks.push(source.text.slice(start, statement.end));
+      // With its JSDoc, from the first of its comments that open with `/**`.
+      chunks.push(text.slice(jsDocs[0]?.start ?? statement.start, statement.end));
     }
   }
   return `${chunks.join('\n\n')}\n`;

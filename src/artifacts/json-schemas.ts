@@ -10,7 +10,7 @@ import { findingText } from '../catalog/messages/findings.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../catalog/patterns.ts';
 import { CatalogSource } from '../catalog/source/schema.ts';
-import { jsDocsBetween, jsDocText, parseModule } from './syntax.ts';
+import { jsDocsBetween, jsDocText, parseModule, topLevelStatements, type SourceComment } from './syntax.ts';
 
 /** A JSON Schema node, as far as these generators look into it. */
 type SchemaNode = {
@@ -137,19 +137,14 @@ interface InterfaceDoc {
 
 /** JSDoc of every interface of a module and of its properties, with each property's element type name. */
 export function interfaceDocs(source: string): Map<string, InterfaceDoc> {
-  const { program, comments } = parseModule('model.ts', source);
+  const parsed = parseModule('model.ts', source);
   // The JSDoc closest to a node, as TypeScript reads it: its text before the first tag.
-  const docOf = (from: number, to: number): string | undefined => {
-    const closest = jsDocsBetween(comments, from, to).at(-1);
+  const docOf = (jsDocs: readonly SourceComment[]): string | undefined => {
+    const closest = jsDocs.at(-1);
     return closest ? jsDocText(closest) : undefined;
   };
   const result = new Map<string, InterfaceDoc>();
-  let previousEnd = 0;
-  for (const statement of program.body) {
-    const from = previousEnd;
-    previousEnd = statement.end;
-    const declaration =
-      statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+  for (const { declaration, jsDocs } of topLevelStatements(parsed)) {
     if (declaration.type !== 'TSInterfaceDeclaration') continue;
     const props = new Map<string, { doc?: string; type?: string }>();
     let memberFrom = declaration.body.start;
@@ -162,10 +157,10 @@ export function interfaceDocs(source: string): Map<string, InterfaceDoc> {
       if (type?.type === 'TSArrayType') type = type.elementType;
       const typeName =
         type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : undefined;
-      const doc = docOf(memberStart, member.start);
+      const doc = docOf(jsDocsBetween(parsed.comments, memberStart, member.start));
       props.set(member.key.name, { ...(doc ? { doc } : {}), ...(typeName ? { type: typeName } : {}) });
     }
-    const doc = docOf(from, statement.start);
+    const doc = docOf(jsDocs);
     result.set(declaration.id.name, { ...(doc ? { doc } : {}), props });
   }
   return result;

@@ -103,6 +103,28 @@ export function jsDocsBetween(comments: readonly SourceComment[], from: number, 
   );
 }
 
+/** A top-level statement of a module. */
+export type TopLevel = ESTree.Program['body'][number];
+
+/** A top-level statement, what it declares (`export` unwrapped) and the JSDoc comments just before it. */
+export interface TopLevelStatement {
+  statement: TopLevel;
+  declaration: TopLevel | NonNullable<ESTree.ExportNamedDeclaration['declaration']>;
+  jsDocs: SourceComment[];
+}
+
+/** The top-level statements of a parsed module, in order, each with its declaration and JSDoc. */
+export function topLevelStatements({ program, comments }: ParsedModule): TopLevelStatement[] {
+  let previousEnd = 0;
+  return program.body.map((statement) => {
+    const jsDocs = jsDocsBetween(comments, previousEnd, statement.start);
+    previousEnd = statement.end;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+    return { statement, declaration, jsDocs };
+  });
+}
+
 /** A JSDoc comment's text before its first tag, on one line; `undefined` when it has none. */
 export function jsDocText(comment: SourceComment): string | undefined {
   const lines = comment.value

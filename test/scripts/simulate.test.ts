@@ -95,6 +95,14 @@ describe('npm run simulate', () => {
     expect(simulate(path.join(FIXTURES, 'passing.json'), '--tz').stderr).toContain('option "--tz" needs a value');
     const missing = simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'missing.json'));
     expect(missing.stderr).toContain('impossibile leggere il file di prova: il file non esiste');
+    const invalid = simulateIn(
+      { CATALOG_FILE: 'test/fixtures/versions/invalid/unknown-priority.yaml' },
+      path.join(FIXTURES, 'passing.json'),
+      '--lang',
+      'it',
+    );
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('unknown-priority.yaml:66:15: error [unresolved-reference] evento');
     // The results follow the environment's language too, when --lang is not given.
     expect(simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'passing.json'), '--tz', 'UTC').stdout).toContain(
       'Coperto dal Supporto Proattivo',
