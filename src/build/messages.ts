@@ -1,11 +1,13 @@
 /**
- * What `npm run build` says when it cannot publish, in Italian and English, one sentence each:
- * the path at fault and what to do. Filesystem errors are told by their code, never as a stack.
+ * What `npm run build` says, in Italian and English: when it cannot publish, one sentence each
+ * (the path at fault and what to do; filesystem errors told by their code, never as a stack), and
+ * what the build's own integrations report.
  */
+import { defineMessages, interpolate } from '../catalog/messages/define.ts';
 import type { Locale } from '../catalog/model.ts';
 import type { LockOwner } from './lock.ts';
 
-const TEXTS = {
+const TEXTS = defineMessages({
   it: {
     busy: 'Un’altra build (processo {pid}, avviata alle {started}) sta scrivendo {folder}: attendi che finisca, oppure fermala (kill {pid}) e riprova.',
     readOnly:
@@ -19,6 +21,9 @@ const TEXTS = {
     incomplete: 'La build non è stata completata: {folder} è rimasta com’era.',
     failed: 'La build non è riuscita (codice {status}): {folder} è rimasta com’era.',
     leftover: 'La nuova build è in {folder}, ma la precedente non si è potuta rimuovere da {path}; rimuovila a mano.',
+    catalogueLoaded: 'catalogo {version}: {events} eventi da {file}',
+    artifactsWritten: '{count} artefatti ({size} KiB), generati accanto alle pagine e scritti {ms} ms dopo di esse',
+    artifactsFailed: 'Gli artefatti non si sono potuti generare; non ne è stato scritto nessuno.',
   },
   en: {
     busy: 'Another build (process {pid}, started at {started}) is writing {folder}: wait for it to finish, or stop it (kill {pid}) and try again.',
@@ -30,15 +35,18 @@ const TEXTS = {
     incomplete: 'The build did not complete: {folder} is unchanged.',
     failed: 'The build failed (exit code {status}): {folder} is unchanged.',
     leftover: 'The new build is in {folder}, but the previous one could not be removed from {path}; remove it by hand.',
+    catalogueLoaded: 'catalogue {version}: {events} events from {file}',
+    artifactsWritten: '{count} artifacts ({size} KiB), made beside the pages, written {ms} ms after them',
+    artifactsFailed: 'The artifacts could not be built; none was written.',
   },
-} as const;
+});
 
 /** A message key. */
-export type BuildMessageKey = keyof (typeof TEXTS)['en'];
+export type BuildMessageKey = keyof (typeof TEXTS)['it'];
 
 /** The message in a language, its `{placeholders}` filled. */
 export function buildMessage(locale: Locale, key: BuildMessageKey, values: Record<string, string | number>): string {
-  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return interpolate(TEXTS[locale][key], values);
 }
 
 /** The sentence for a lock held by another build. */

@@ -1,7 +1,8 @@
 /**
- * Astro integration that publishes the artifacts for monitoring components: at the end of a
- * build it generates every artifact (catalogue files, npm tarball, manifest) in memory, then
- * writes them all or nothing; the dev server serves the catalogue files from memory.
+ * Astro integration that publishes the artifacts for monitoring components: a build makes every
+ * artifact (catalogue files, npm tarball, PDFs, manifest) in a worker from the moment the
+ * configuration is done, and writes them all or nothing once the pages are built; the dev server
+ * serves the catalogue files and PDFs from memory.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import { readCatalogSources, siteBase } from '../artifacts/inputs.ts';
 import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
+import { buildMessage } from '../build/messages.ts';
+import { messageLocale } from '../catalog/messages/command.ts';
 
 /** Content types of the served artifacts, by extension. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -88,7 +91,7 @@ export function artifactsIntegration(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server }) => {
-        // Loaded on the first request: a dev server that serves no artifact never loads TypeScript or PDFKit.
+        // Loaded on the first request: a dev server that serves no artifact never loads Oxc or PDFKit.
         server.middlewares.use(
           servedArtifacts(base, CATALOG_DIR, async (catalog) =>
             (await import('../artifacts/generate.ts')).catalogFiles(catalog, readCatalogSources()),
@@ -108,12 +111,16 @@ export function artifactsIntegration(): AstroIntegration {
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(
-            `The artifacts could not be built; none was written.\n${(error as Error).message}`,
+            `${buildMessage(messageLocale(), 'artifactsFailed', {})}\n${(error as Error).message}`,
           );
         }
         const bytes = files.reduce((total, file) => total + file.bytes.byteLength, 0);
         logger.info(
-          `${files.length} artifacts (${Math.round(bytes / 1024)} KiB), made beside the pages, written ${Math.round(performance.now() - started)} ms after them`,
+          buildMessage(messageLocale(), 'artifactsWritten', {
+            count: files.length,
+            size: Math.round(bytes / 1024),
+            ms: Math.round(performance.now() - started),
+          }),
         );
       },
     },

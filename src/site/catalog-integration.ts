@@ -10,6 +10,7 @@ import { formatFindingText } from '../catalog/source/findings.ts';
 import { findingText } from '../catalog/messages/findings.ts';
 import { CatalogLoadError, catalogFilePath, displayPath, loadCatalog } from '../catalog/source/read.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
+import { buildMessage } from '../build/messages.ts';
 import type { Locale } from '../catalog/model.ts';
 import { releasesDirectory } from '../catalog/versions/releases.ts';
 import { catalogModulePlugin } from './catalog-module.ts';
@@ -38,7 +39,13 @@ export function catalogIntegration(): AstroIntegration {
           }
           throw new CatalogBuildError(error.message);
         }
-        logger.info(`catalogue ${catalog.version}: ${catalog.events.length} events from ${displayPath(file)}`);
+        logger.info(
+          buildMessage(messageLocale(), 'catalogueLoaded', {
+            version: catalog.version,
+            events: catalog.events.length,
+            file: displayPath(file),
+          }),
+        );
       },
     },
   };

@@ -20,10 +20,10 @@ const root = mkdtempSync(path.join(tmpdir(), 'care-build-'));
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/catalog');
 
 /** Runs `astro build` for a catalogue into a folder of its own. */
-function build(catalogFile: string, outDir: string) {
+function build(catalogFile: string, outDir: string, env: Record<string, string> = {}) {
   return run('npx', ['astro', 'build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_OUT_DIR: outDir, CATALOG_FILE: catalogFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_OUT_DIR: outDir, CATALOG_FILE: catalogFile, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
@@ -34,7 +34,10 @@ describe('npm run build', () => {
   it('emits every artifact of the given catalogue (CATALOG_FILE), as generated, and they verify', async () => {
     const file = path.join(FIXTURES, 'valid.yaml');
     const out = path.join(root, 'valid');
-    await build(file, out);
+    // In Italian: the build's own report lines follow the maintainer's language.
+    const { stdout } = await build(file, out, { CATALOG_LANG: 'it' });
+    expect(stdout).toMatch(/catalogo \d+\.\d+\.\d+: \d+ eventi da /);
+    expect(stdout).toMatch(/\d+ artefatti \(\d+ KiB\), generati accanto alle pagine/);
     expect((await verifyArtifacts(out)).problems).toEqual([]);
     // The tarball's reproducibility is package.test.ts's; here the pure files must match byte for byte.
     const expected = catalogFiles(checkCatalogFile(file).catalog!, readCatalogSources());
