@@ -1,16 +1,15 @@
 /**
- * Astro integration that publishes the artifacts for monitoring components: a build makes every
- * artifact (catalogue files, npm tarball, PDFs, manifest) in a worker from the moment the
- * configuration is done, and writes them all or nothing once the pages are built; the dev server
- * serves the catalogue files and PDFs from memory.
+ * Astro integration that publishes the artifacts for monitoring components: a build starts making
+ * every artifact (catalogue files, npm tarball, PDFs, manifest) as soon as the configuration is
+ * done, and writes them all or nothing once the pages are built; the dev server serves the
+ * catalogue files and PDFs from memory.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog/model.ts';
 import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
 import type { Connect } from 'vite';
-import { generateArtifactsInWorker } from '../artifacts/in-worker.ts';
-import { readCatalogSources, siteBase } from '../artifacts/inputs.ts';
+import { artifactInputs, readCatalogSources, siteBase } from '../artifacts/inputs.ts';
 import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
@@ -65,6 +64,17 @@ function servedArtifacts(
   };
 }
 
+/**
+ * Every artifact of a build, made in the build's own thread: its modules (zod, the catalogue's)
+ * are already loaded there, and the package's bundling and compression wait on other threads, so
+ * a worker thread cost more CPU time (a second heap, every module loaded again) than it saved in
+ * wall time. Loaded on demand, so that a dev server never loads esbuild, Oxc or PDFKit for it.
+ */
+async function buildArtifacts(catalog: Catalog, site: URL | undefined): Promise<ArtifactFile[]> {
+  const { generateArtifacts } = await import('../artifacts/generate.ts');
+  return generateArtifacts(artifactInputs(catalog, siteBase(site)));
+}
+
 /** Generates the artifacts into the build folder; serves the catalogue files in dev. */
 export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
@@ -81,10 +91,10 @@ export function artifactsIntegration(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
         if (!building) return;
-        // The artifacts need only the catalogue (validated by now) and the sources: a worker makes
-        // them on the other core from here on, while Astro syncs content, bundles and renders pages.
+        // The artifacts need only the catalogue (validated by now) and the sources: they are made
+        // from here on, between Astro's own steps (content sync, bundling, rendering).
         try {
-          artifacts = generateArtifactsInWorker(loadCatalog(), siteBase(site));
+          artifacts = buildArtifacts(loadCatalog(), site);
           artifacts.catch(() => undefined); // reported when awaited in build:done
         } catch {
           // An unreadable catalogue is reported once, in build:done.
@@ -107,7 +117,7 @@ export function artifactsIntegration(): AstroIntegration {
         const started = performance.now();
         let files;
         try {
-          files = await (artifacts ?? generateArtifactsInWorker(loadCatalog(), siteBase(site)));
+          files = await (artifacts ?? buildArtifacts(loadCatalog(), site));
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
           throw new ArtifactBuildError(

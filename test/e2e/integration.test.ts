@@ -48,3 +48,25 @@ test('the manifest lists every artifact the page links to', async ({ request }) 
     `package/imagicle-care-catalog-${catalog.version}.tgz`,
   );
 });
+
+test('the code samples are coloured by their language, shell comments and TypeScript keywords included', async ({
+  page,
+}) => {
+  await page.goto('/en/proactive-support/integration/');
+  /** The colour of the first token of a code block that reads exactly `text`, and of the block's plain text. */
+  const colours = (text: string) =>
+    page.locator('.expressive-code pre').evaluateAll((blocks, wanted) => {
+      for (const block of blocks) {
+        const tokens = [...block.querySelectorAll('.ec-line span')].filter((span) => span.children.length === 0);
+        const token = tokens.find((span) => span.textContent?.trim() === wanted);
+        if (token) return { token: getComputedStyle(token).color, plain: getComputedStyle(block).color };
+      }
+      return undefined;
+    }, text);
+  // A shell comment and TypeScript keywords: each its own colour, not the block's text colour.
+  for (const text of ['# or, from the npm registry', 'import', 'const']) {
+    const found = await colours(text);
+    expect(found, text).toBeDefined();
+    expect(found!.token, text).not.toBe(found!.plain);
+  }
+});

@@ -3,7 +3,6 @@
  * into words a maintainer understands, and the rules that span records (unique ids,
  * references, cycles, ordering). Each rule has a stable id, listed in `RULES`.
  */
-import semver from 'semver';
 import { z } from 'zod';
 import { durationMinutes } from '../time/duration.ts';
 import { formatPath, type Finding } from './findings.ts';
@@ -14,6 +13,7 @@ import { findingText, type FindingMessageKey } from '../messages/findings.ts';
 import type { Locale } from '../model.ts';
 import { closestMatches } from '../suggest.ts';
 import { describePath } from './where.ts';
+import { compareVersions } from '../version-order.ts';
 
 /** Every rule id that validation can report, with what it checks. */
 export const RULES = {
@@ -461,9 +461,4 @@ function formulaTextFindings(
         report('formula-text', at, t('formulaText', { where: describePath(at, data, t) }), t('formulaTextHint'));
       else formulaTextFindings(item, at, report, t, data);
     }
-}
-
-/** Orders two semantic versions as SemVer 2.0.0 does (pre-releases before their release, build metadata ignored). */
-export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b);
 }

@@ -5,7 +5,7 @@
  */
 import { diffCatalogs, type CatalogDiff } from './diff.ts';
 import type { Catalog } from '../model.ts';
-import { compareVersions } from '../source/rules.ts';
+import { compareVersions } from '../version-order.ts';
 
 /** One version in the changelog. */
 export interface ChangelogEntry {

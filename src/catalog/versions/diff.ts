@@ -8,7 +8,7 @@
 import type { Catalog, CatalogEvent, Category, Locale } from '../model.ts';
 import { LOCALES } from '../model.ts';
 import semver from 'semver';
-import { compareVersions } from '../source/rules.ts';
+import { compareVersions } from '../version-order.ts';
 
 /** A semantic version increment. */
 export type Bump = 'major' | 'minor' | 'patch';

@@ -9,7 +9,7 @@ import { formatFindingText, type Finding } from '../source/findings.ts';
 import type { Catalog } from '../model.ts';
 import { parsePublishedCatalog, publishedJson } from '../source/published.ts';
 import { CatalogLoadError, PROJECT_ROOT, checkCatalogText, displayPath, readCatalogText } from '../source/read.ts';
-import { compareVersions } from '../source/rules.ts';
+import { compareVersions } from '../version-order.ts';
 import { SEMVER } from '../patterns.ts';
 
 /** The committed release history. */
