@@ -53,6 +53,7 @@ const BEYOND_JSON_SCHEMA = new Set([
   'encoding',
   'control-character',
   'bidi-character',
+  'pdf-character',
   'yaml-tag',
   'duplicate-id',
   'unresolved-reference',

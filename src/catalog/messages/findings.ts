@@ -64,6 +64,10 @@ export const FINDING_MESSAGES = defineMessages({
     lineBreakHint: 'I titoli, le etichette e i nomi stanno su una riga: scrivi il testo su una sola riga.',
     bidiChar: '{where} contiene un carattere che inverte la direzione del testo ({code}) al {position}º carattere',
     bidiCharHint: 'Cancella il carattere: cambia l’ordine in cui il testo viene mostrato senza che si veda.',
+    unprintableChar:
+      '{where} contiene il carattere "{char}" ({code}) in posizione {position}, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',
+    unprintableCharHint:
+      'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
     yamlTag: '"{tag}" non è un valore del catalogo',
     yamlTagHint: 'Togli "{tag}" e scrivi solo il valore.',
     textTooLong: '{where} è lungo {length} caratteri; il massimo è {maximum}',
@@ -213,6 +217,9 @@ export const FINDING_MESSAGES = defineMessages({
     lineBreakHint: 'Titles, labels and names fit on one line: write the text on a single line.',
     bidiChar: '{where} contains a character that reverses the direction of the text ({code}) at character {position}',
     bidiCharHint: 'Delete the character: it changes the order in which the text is shown, invisibly.',
+    unprintableChar:
+      '{where} contains the character "{char}" ({code}) at character {position}, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
+    unprintableCharHint: 'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
     yamlTag: '"{tag}" is not a catalogue value',
     yamlTagHint: 'Remove "{tag}" and write the value alone.',
     textTooLong: '{where} is {length} characters long; the limit is {maximum}',

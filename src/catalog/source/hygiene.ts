@@ -1,7 +1,8 @@
 /**
  * Input hygiene: what must never be published even though YAML accepts it. Bytes that are not
  * UTF-8, invisible control characters, characters that reverse the direction of text, line breaks
- * in one-line texts, and nesting deeper than any catalogue. Cheap on a clean file: one pass over
+ * in one-line texts, characters the PDF edition cannot print, and nesting deeper than any catalogue.
+ * Cheap on a clean file: one pass over
  * the values with one regular expression each, and nothing located until something is wrong.
  */
 import { findingText } from '../messages/findings.ts';
@@ -18,6 +19,20 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Embeddings, overrides and isolates: they reorder the text a reader sees (Trojan Source). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/**
+ * Every character both weights of the PDF edition's typeface (Noto Sans, Latin subset, from
+ * `@fontsource/noto-sans`) can draw, as the body of a regular expression class. A test derives
+ * it from the font files, so that a font update that changes it cannot go unnoticed.
+ */
+export const PDF_CHARACTERS =
+  '\\u0020-\\u007E\\u00A0-\\u00FF\\u0131\\u0152\\u0153\\u02BB\\u02BC\\u02C6\\u02DA\\u02DC\\u0300\\u0301\\u0303\\u0304' +
+  '\\u0308\\u0309\\u0323\\u0329\\u2002\\u2009\\u200B\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2022\\u2026' +
+  '\\u2032\\u2033\\u2039\\u203A\\u2044\\u20AC\\u2122\\u2212\\uFEFF\\uFFFD';
+/** A character the PDF cannot print; white space aside (the PDF lays it out as space), and what CONTROL and BIDI report. */
+const UNPRINTABLE = new RegExp(
+  `[^${PDF_CHARACTERS}\\s\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]`,
+  'u',
+);
 const SUSPECT = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 /**
  * Whether the text could hold a value that `hygieneFindings` refuses: a raw suspect character, a
@@ -25,7 +40,7 @@ const SUSPECT = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2
  * line breaks). False for a typical clean file, which then needs no walk over its values.
  */
 export function mayNeedHygiene(text: string): boolean {
-  return RAW_SUSPECT.test(text) || BLOCK_SCALAR.test(text);
+  return RAW_SUSPECT.test(text) || BLOCK_SCALAR.test(text) || UNPRINTABLE.test(text);
 }
 const RAW_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\\]/;
 const BLOCK_SCALAR = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
@@ -95,7 +110,7 @@ export function encodingFinding(bytes: Uint8Array, offset: number, file: string,
   };
 }
 
-/** Control and direction characters, line breaks in one-line texts, and nesting too deep. */
+/** Control and direction characters, line breaks in one-line texts, unprintable characters, and nesting too deep. */
 export function hygieneFindings(data: unknown, loaded: LoadedDocument, locale: Locale = 'en'): Finding[] {
   const t = findingText(locale);
   const findings: Finding[] = [];
@@ -112,8 +127,24 @@ export function hygieneFindings(data: unknown, loaded: LoadedDocument, locale: L
   };
   const visit = (value: unknown, path: (string | number)[], depth: number): void => {
     if (typeof value === 'string') {
-      if (!SUSPECT.test(value)) return;
+      const unprintable = UNPRINTABLE.exec(value);
+      if (!unprintable && !SUSPECT.test(value)) return;
       const where = describePath(path, data, t);
+      if (unprintable) {
+        const [char] = unprintable;
+        report(
+          'pdf-character',
+          path,
+          // Characters as a reader counts them: an emoji is one, not two UTF-16 units.
+          t('unprintableChar', {
+            where,
+            char,
+            code: codePoint(char),
+            position: [...value.slice(0, unprintable.index)].length + 1,
+          }),
+          t('unprintableCharHint'),
+        );
+      }
       const control = CONTROL.exec(value);
       if (control) {
         const code = control[0].charCodeAt(0);

@@ -42,6 +42,34 @@ export const FIXTURE_FINDINGS: FixtureFinding[] = [
     ],
   },
   {
+    fixture: 'pdf-character',
+    rule: 'pdf-character',
+    line: 27,
+    col: 46,
+    en: [
+      'title.en of event "recording-channels-exhausted" (the 2nd event) contains the character "→" (U+2192) at character 10, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
+      'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
+    ],
+    it: [
+      'evento "recording-channels-exhausted" (2º evento), campo title.en contiene il carattere "→" (U+2192) in posizione 10, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',
+      'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
+    ],
+  },
+  {
+    fixture: 'variants/pdf-character-emoji',
+    rule: 'pdf-character',
+    line: 27,
+    col: 18,
+    en: [
+      'title.it of event "recording-channels-exhausted" (the 2nd event) contains the character "📞" (U+1F4DE) at character 8, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
+      'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
+    ],
+    it: [
+      'evento "recording-channels-exhausted" (2º evento), campo title.it contiene il carattere "📞" (U+1F4DE) in posizione 8, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',
+      'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
+    ],
+  },
+  {
     fixture: 'comment-in-text',
     rule: 'comment-in-text',
     line: 29,
