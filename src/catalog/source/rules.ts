@@ -28,7 +28,8 @@ export const RULES = {
   encoding: 'The file is UTF-8.',
   'control-character': 'Texts hold no invisible control characters, and one-line texts no line breaks.',
   'bidi-character': 'Texts hold no characters that reverse the direction of text.',
-  'pdf-character': 'Texts hold only characters the PDF edition can print (Noto Sans, Latin letters and common punctuation).',
+  'pdf-character':
+    'Texts hold only characters the PDF edition can print (Noto Sans, Latin letters and common punctuation).',
   'yaml-tag': 'No YAML tags (!name): values are plain texts, lists and mappings.',
   'text-too-long': 'Texts stay within their documented length.',
   'nesting-depth': 'Values nest no deeper than a catalogue does.',
