@@ -12,8 +12,6 @@ export async function pdfFiles(catalog: Catalog, site: string): Promise<Artifact
   const { renderPdf } = await import('./render.ts');
   const files: ArtifactFile[] = [];
   for (const locale of LOCALES) {
-    // Each edition is laid out in one go: let the build's other work run between them.
-    await new Promise((resolve) => setImmediate(resolve));
     files.push({ path: pdfPath(locale), bytes: await renderPdf(pdfEdition(catalog, locale, site)) });
   }
   return files;
