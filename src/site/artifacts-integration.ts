@@ -1,8 +1,8 @@
 /**
  * Astro integration that publishes the artifacts for monitoring components: a build starts making
- * every artifact (catalogue files, npm tarball, PDFs, manifest) as soon as the configuration is
- * done, and writes them all or nothing once the pages are built; the dev server serves the
- * catalogue files and PDFs from memory.
+ * every artifact (catalogue files, npm tarball, PDFs, manifest) when it starts bundling, and
+ * writes them all or nothing once the pages are built; the dev server serves the catalogue files
+ * and PDFs from memory.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -80,19 +80,17 @@ export function artifactsIntegration(): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
   let artifacts: Promise<ArtifactFile[]> | undefined;
-  let building = false;
   return {
     name: 'imagicle-care-artifacts',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
-      },
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
-        if (!building) return;
+      },
+      'astro:build:start': () => {
         // The artifacts need only the catalogue (validated by now) and the sources: they are made
-        // from here on, between Astro's own steps (content sync, bundling, rendering).
+        // from here on, in the gaps the bundler leaves the build's thread and between page
+        // renders. Started earlier, they would hold up the content sync, which that thread does alone.
         try {
           artifacts = buildArtifacts(loadCatalog(), site);
           artifacts.catch(() => undefined); // reported when awaited in build:done
