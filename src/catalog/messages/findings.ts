@@ -57,12 +57,12 @@ export const FINDING_MESSAGES = defineMessages({
     invalidUtf8: 'il file non è in UTF-8: il byte 0x{byte} non è un carattere valido',
     invalidUtf8Hint:
       "Salva il file con codifica UTF-8 (nell'editor: «Salva con codifica» › UTF-8) e correggi le lettere accentate di questa riga.",
-    controlChar: '{where} contiene un carattere di controllo invisibile ({code} {name}) al {position}º carattere',
+    controlChar: '{where} contiene un carattere di controllo invisibile ({code} {name}) in posizione {position}',
     controlCharHint:
       'Cancella il carattere e riscrivi il testo intorno: non si vede, ma finirebbe nelle pagine e nei file pubblicati.',
     lineBreak: '{where} contiene un a capo',
     lineBreakHint: 'I titoli, le etichette e i nomi stanno su una riga: scrivi il testo su una sola riga.',
-    bidiChar: '{where} contiene un carattere che inverte la direzione del testo ({code}) al {position}º carattere',
+    bidiChar: '{where} contiene un carattere che inverte la direzione del testo ({code}) in posizione {position}',
     bidiCharHint: 'Cancella il carattere: cambia l’ordine in cui il testo viene mostrato senza che si veda.',
     unprintableChar:
       '{where} contiene il carattere "{char}" ({code}) in posizione {position}, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',

@@ -1,9 +1,9 @@
 /**
  * Input hygiene: what must never be published even though YAML accepts it. Bytes that are not
  * UTF-8, invisible control characters, characters that reverse the direction of text, line breaks
- * in one-line texts, characters the PDF edition cannot print, and nesting deeper than any catalogue.
- * Cheap on a clean file: one pass over
- * the values with one regular expression each, and nothing located until something is wrong.
+ * in one-line texts, characters the PDF edition cannot print, and nesting deeper than any
+ * catalogue. Cheap on a clean file: one pass over the values with one regular expression each,
+ * and nothing located until something is wrong.
  */
 import { findingText } from '../messages/findings.ts';
 import type { Locale } from '../model.ts';
@@ -28,16 +28,17 @@ export const PDF_CHARACTERS =
   '\\u0020-\\u007E\\u00A0-\\u00FF\\u0131\\u0152\\u0153\\u02BB\\u02BC\\u02C6\\u02DA\\u02DC\\u0300\\u0301\\u0303\\u0304' +
   '\\u0308\\u0309\\u0323\\u0329\\u2002\\u2009\\u200B\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2022\\u2026' +
   '\\u2032\\u2033\\u2039\\u203A\\u2044\\u20AC\\u2122\\u2212\\uFEFF\\uFFFD';
-/** A character the PDF cannot print; white space aside (the PDF lays it out as space), and what CONTROL and BIDI report. */
-const UNPRINTABLE = new RegExp(
-  `[^${PDF_CHARACTERS}\\s\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]`,
-  'u',
-);
 const SUSPECT = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 /**
+ * A character the PDF cannot print: white space aside (the PDF lays it out as space), and the
+ * SUSPECT characters, which the control, direction and line-break findings report.
+ */
+const UNPRINTABLE = new RegExp(`[^${PDF_CHARACTERS}\\s${SUSPECT.source.slice(1, -1)}]`, 'u');
+/**
  * Whether the text could hold a value that `hygieneFindings` refuses: a raw suspect character, a
- * backslash (a double-quoted escape such as `\e` or `\n`) or a block scalar (`|`, `>`, which keep
- * line breaks). False for a typical clean file, which then needs no walk over its values.
+ * backslash (a double-quoted escape such as `\e` or `\n`), a block scalar (`|`, `>`, which keep
+ * line breaks) or a character the PDF cannot print. False for a typical clean file, which then
+ * needs no walk over its values.
  */
 export function mayNeedHygiene(text: string): boolean {
   return RAW_SUSPECT.test(text) || BLOCK_SCALAR.test(text) || UNPRINTABLE.test(text);

@@ -37,7 +37,7 @@ export const FIXTURE_FINDINGS: FixtureFinding[] = [
       'Delete the character: it changes the order in which the text is shown, invisibly.',
     ],
     it: [
-      'evento "recording-channels-exhausted" (2º evento), campo title.en contiene un carattere che inverte la direzione del testo (U+202E) al 10º carattere',
+      'evento "recording-channels-exhausted" (2º evento), campo title.en contiene un carattere che inverte la direzione del testo (U+202E) in posizione 10',
       'Cancella il carattere: cambia l’ordine in cui il testo viene mostrato senza che si veda.',
     ],
   },
@@ -93,7 +93,7 @@ export const FIXTURE_FINDINGS: FixtureFinding[] = [
       'Delete the character and retype the text around it: it cannot be seen, but it would reach the published pages and files.',
     ],
     it: [
-      'evento "recording-channels-exhausted" (2º evento), campo title.en contiene un carattere di controllo invisibile (U+001B ESC) al 9º carattere',
+      'evento "recording-channels-exhausted" (2º evento), campo title.en contiene un carattere di controllo invisibile (U+001B ESC) in posizione 9',
       'Cancella il carattere e riscrivi il testo intorno: non si vede, ma finirebbe nelle pagine e nei file pubblicati.',
     ],
   },
