@@ -72,7 +72,7 @@ function servedArtifacts(
  */
 async function buildArtifacts(catalog: Catalog, site: URL | undefined): Promise<ArtifactFile[]> {
   const { generateArtifacts } = await import('../artifacts/generate.ts');
-  return generateArtifacts(artifactInputs(catalog, siteBase(site)));
+  return generateArtifacts(artifactInputs(catalog, site));
 }
 
 /** Generates the artifacts into the build folder; serves the catalogue files in dev. */

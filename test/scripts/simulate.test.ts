@@ -93,6 +93,8 @@ describe('npm run simulate', () => {
     expect(simulate('--bogus', '--lang=it').stderr).toContain('opzione sconosciuta "--bogus"');
     expect(simulate('--bogus').stderr).toContain('unknown option "--bogus"\nusage: npm run simulate');
     expect(simulate(path.join(FIXTURES, 'passing.json'), '--tz').stderr).toContain('option "--tz" needs a value');
+    expect(simulate('--help=yes', '--lang', 'it').stderr).toContain('l’opzione "--help" non prende un valore\nuso:');
+    expect(simulate('--help=yes').stderr).toContain('option "--help" takes no value\nusage:');
     const missing = simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'missing.json'));
     expect(missing.stderr).toContain('impossibile leggere il file di prova: il file non esiste');
     const invalid = simulateIn(

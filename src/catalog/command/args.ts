@@ -22,9 +22,14 @@ function parseProblem(error: unknown, locale: Locale): string {
   const t = commandMessages[locale];
   const { code, message } = error as { code?: string; message: string };
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  // Node names an option as it was declared (`-h, --help`, `--tz <value>`): the long name says it.
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return interpolate(t.unknownOption, { option: quoted });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing'))
-    return interpolate(t.optionNeedsValue, { option: quoted.split(' ')[0] ?? quoted });
+    return interpolate(t.optionNeedsValue, { option });
+  // A flag given a value (`--help=yes`).
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return interpolate(t.optionTakesNoValue, { option });
+  // Positionals are allowed, so Node has no other complaint; a new one would show in its words.
   return message;
 }
 
