@@ -89,10 +89,16 @@ test.describe('a large paste in the simulator', () => {
     await expect(page.locator('#simulator-queue tbody tr')).toHaveCount(100);
     await expect(page.locator('#simulator-copy-status')).toHaveText(/too large for a link/);
     await expect(page.locator('#simulator-progress-status')).toBeEmpty();
-    // Detail cards: the first ten, then the one a link opens (the 300th not-covered payload is not built before).
+    // The 300 payloads that named the same wrong id are one entry: the id, once, with its count.
+    const notCovered = page.locator('#simulator-not-covered > li');
+    await expect(notCovered).toHaveCount(1);
+    await expect(notCovered).toContainText('voip-stack-crsh · 300 payloads: [9], [19], [29], [39], [49] and 295 more');
+    await expect(notCovered.locator('a.suggestion')).toHaveText('voip-stack-crash');
+    // Detail cards: the first ten, then the one a link opens (the fifth not-covered payload is not built before).
     await expect(page.locator('article.case')).toHaveCount(10);
-    await page.locator('#simulator-not-covered a[href="#simulator-case-999"]').click();
-    await expect(page.locator('#simulator-case-999')).toBeFocused();
-    await expect(page.locator('#simulator-case-999')).toContainText('voip-stack-crsh');
+    await expect(page.locator('#simulator-case-49')).toHaveCount(0);
+    await notCovered.locator('a[href="#simulator-case-49"]').click();
+    await expect(page.locator('#simulator-case-49')).toBeFocused();
+    await expect(page.locator('#simulator-case-49')).toContainText('voip-stack-crsh');
   });
 });

@@ -120,6 +120,34 @@ for (const p of PAGES) {
       await expect(page.locator('#simulator-queue')).toHaveCount(0);
     });
 
+    test('payloads naming the same wrong id are listed once, with their count and expectations', async ({ page }) => {
+      await open(page, p.path);
+      const payload = (event: string, expect = '') =>
+        `{"event": "${event}", "occurredAt": "2026-11-25T10:00:00+01:00"${expect}}`;
+      await simulate(
+        page,
+        [
+          payload('voip-stack-crsh'),
+          payload('voip-stack-crash'),
+          payload('voip-stack-crsh', ', "expect": {"covered": false}'),
+          payload('no-such-event'),
+        ].join('\n'),
+      );
+      await expect(results(page)).toHaveAttribute('data-simulated-count', '4');
+      const entries = page.locator('#simulator-not-covered > li');
+      await expect(entries).toHaveCount(2);
+      await expect(entries.nth(0)).toContainText(
+        p.locale === 'en'
+          ? 'voip-stack-crsh · 2 payloads: [0], [2] PASS'
+          : 'voip-stack-crsh · 2 payload: [0], [2] PASS',
+      );
+      await expect(entries.nth(0).locator('a.suggestion')).toHaveText('voip-stack-crash');
+      await expect(entries.nth(1)).toContainText('no-such-event · 1 payload: [3]');
+      await entries.nth(0).getByRole('link', { name: '[2]' }).click();
+      await expect(page.locator('#simulator-case-2')).toBeFocused();
+      await expectNoA11yViolations(page);
+    });
+
     test('invalid JSON is reported at its line and column; schema errors by payload and field', async ({ page }) => {
       await open(page, p.path);
       await simulate(

@@ -210,7 +210,10 @@ function notCoveredReason(result: CaseResult, options: RenderOptions, m: Simulat
   return paragraph;
 }
 
-/** The list of payloads that are not covered (the view's head of them). */
+/**
+ * The payloads not covered, one entry per id they named: how many, the first few by index (each
+ * a link to its detail), and once why the id is not covered.
+ */
 function notCoveredList(
   view: SimulationView,
   options: RenderOptions,
@@ -218,26 +221,40 @@ function notCoveredList(
   registry: Registry,
 ): HTMLElement {
   const list = h('ul', { id: 'simulator-not-covered' });
-  view.notCovered.forEach((result, position) => {
-    registry.set(result.index, { result, position: view.queueTotal + position });
-    list.append(
-      h(
-        'li',
-        {},
-        h('a', { href: `#${caseAnchor(result.index)}` }, `[${result.index}]`),
-        ' ',
-        h('code', {}, result.payload.event),
-        ' ',
-        verdictBadge(result, m),
-        notCoveredReason(result, options, m),
-      ),
+  for (const group of view.notCoveredGroups) {
+    const item = h(
+      'li',
+      {},
+      h('code', {}, group.id),
+      ' · ',
+      interpolate(group.count === 1 ? m.notCoveredOne : m.notCoveredMany, { count: group.count }),
     );
-  });
+    group.cases.forEach(({ result, position }, listed) => {
+      registry.set(result.index, { result, position: view.queueTotal + position });
+      item.append(listed > 0 ? ', ' : ' ', h('a', { href: `#${caseAnchor(result.index)}` }, `[${result.index}]`));
+      const badge = verdictBadge(result, m);
+      if (badge) item.append(' ', badge);
+    });
+    const unlisted = group.count - group.cases.length;
+    if (unlisted > 0) item.append(' ', interpolate(m.notCoveredMore, { count: unlisted }));
+    const first = group.cases[0];
+    if (first) item.append(notCoveredReason(first.result, options, m));
+    list.append(item);
+  }
   return h(
     'section',
     { 'aria-labelledby': 'simulator-not-covered-heading' },
     h('h3', { id: 'simulator-not-covered-heading' }, m.notCoveredHeading),
     list,
+    view.notCoveredGroupTotal > view.notCoveredGroups.length &&
+      h(
+        'p',
+        {},
+        interpolate(m.notCoveredGroupsShown, {
+          shown: view.notCoveredGroups.length,
+          total: view.notCoveredGroupTotal,
+        }),
+      ),
   );
 }
 

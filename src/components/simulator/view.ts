@@ -17,16 +17,53 @@ export interface SimulationView {
   /** The head of the triage queue, and its length. */
   queue: CaseResult[];
   queueTotal: number;
-  /** The head of the payloads not covered, and their number. */
-  notCovered: CaseResult[];
+  /** The payloads not covered: their number, and the head of their groups by the id they named. */
   notCoveredTotal: number;
+  notCoveredGroups: NotCoveredGroup[];
+  notCoveredGroupTotal: number;
+}
+
+/** A payload and its position in the list of those not covered (input order). */
+export interface PositionedCase {
+  result: CaseResult;
+  position: number;
+}
+
+/**
+ * The payloads not covered that named one id: a misconfigured component sends the same wrong id
+ * again and again, and the id is what to fix, once.
+ */
+export interface NotCoveredGroup {
+  /** The id the payloads named. */
+  id: string;
+  /** How many payloads named it. */
+  count: number;
+  /** The first `GROUP_CASES` of them, in input order; the first tells why the id is not covered. */
+  cases: PositionedCase[];
+}
+
+/** Payloads listed by index in each group of those not covered; the others are counted. */
+export const GROUP_CASES = 5;
+
+/** The payloads not covered, grouped by the id they named, groups in order of first appearance. */
+export function groupNotCovered(notCovered: readonly CaseResult[]): NotCoveredGroup[] {
+  const groups = new Map<string, NotCoveredGroup>();
+  notCovered.forEach((result, position) => {
+    const id = result.payload.event;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { id, count: 0, cases: [] }));
+    group.count++;
+    if (group.cases.length < GROUP_CASES) group.cases.push({ result, position });
+  });
+  return [...groups.values()];
 }
 
 /** Fetches results `[from, to)` of a list. */
 export type MoreResults = (list: ResultList, from: number, to: number) => Promise<CaseResult[]>;
 
-/** The view of a simulation with at most `rows` results of each list and `issues` issues. */
+/** The view of a simulation with at most `rows` queue rows and groups of payloads not covered, and `issues` issues. */
 export function viewOf(simulation: Simulation, rows: number, issues: number): SimulationView {
+  const groups = groupNotCovered(simulation.notCovered);
   return {
     summary: simulation.summary,
     counts: simulation.counts,
@@ -34,8 +71,9 @@ export function viewOf(simulation: Simulation, rows: number, issues: number): Si
     issueTotal: simulation.issues.length,
     queue: simulation.queue.slice(0, rows),
     queueTotal: simulation.queue.length,
-    notCovered: simulation.notCovered.slice(0, rows),
     notCoveredTotal: simulation.notCovered.length,
+    notCoveredGroups: groups.slice(0, rows),
+    notCoveredGroupTotal: groups.length,
   };
 }
 
