@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
-import type { Catalogue, Plan } from './plan.ts';
+import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
 import { figure, type Figure } from './report.ts';
 import { ASTRO_BIN, KIB_PER_MIB, log, runChild, type ChildResult } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
@@ -177,7 +177,7 @@ export function buildFigures(
 }
 
 /**
- * Builds a catalogue `plan.buildRounds` times, ours and bare alternately so that both share the
+ * Builds a catalogue `buildRoundsOf(plan, catalogue)` times, ours and bare alternately so that both share the
  * machine's moods, and compares them; the budgets apply at every size (issue 17: maintainers and
  * CI build the small catalogue every time, where the fixed cost weighs most).
  */
@@ -192,7 +192,7 @@ export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ fi
   let pages = 0;
   const notes: { ours?: string; bare?: string } = {};
   let outDir: string | undefined;
-  for (let attempt = 0; attempt < plan.buildRounds; attempt++) {
+  for (let attempt = 0, rounds = buildRoundsOf(plan, catalogue); attempt < rounds; attempt++) {
     const built = await buildOurs(catalogue);
     if (built.result.exitCode !== 0) {
       notes.ours = failureNote(built.result.output, built.result.exitCode);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoundsOf, FULL, QUICK } from '../../../scripts/bench/plan.ts';
+
+describe('buildRoundsOf', () => {
+  it('builds the committed catalogue more often than the synthetic sizes in the full run', () => {
+    expect(buildRoundsOf(FULL, { synthetic: false })).toBe(5);
+    expect(buildRoundsOf(FULL, { synthetic: true })).toBe(3);
+  });
+
+  it('builds every catalogue once in the quick run', () => {
+    expect(buildRoundsOf(QUICK, { synthetic: false })).toBe(1);
+    expect(buildRoundsOf(QUICK, { synthetic: true })).toBe(1);
+  });
+});
