@@ -2,7 +2,9 @@
  * `npm run catalog:release`: records the working catalogue (`CATALOG_FILE` or `catalog/catalog.yaml`)
  * as published, writing its `catalog.json` bytes to `catalog/releases/<version>.json` (or `RELEASES_DIR`).
  * Refuses to overwrite a different release of the same version, and to record a version whose
- * increment is too small for its changes. Exit 0 recorded (or already recorded), 1 refused, 2 bad input.
+ * increment is too small for its changes. Speaks the maintainer's language (`--lang`, else
+ * `CATALOG_LANG`, `LC_ALL`, `LC_MESSAGES` or `LANG`). Exit 0 recorded (or already recorded),
+ * 1 refused, 2 bad input.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,15 +14,25 @@ import { formatFindingText, summarizeFindings } from '../src/catalog/source/find
 import { loadDocument } from '../src/catalog/source/load.ts';
 import { CatalogLoadError, catalogFilePath, checkCatalogFile, displayPath } from '../src/catalog/source/read.ts';
 import { loadReleaseHistory, publishedJson, releasesDirectory } from '../src/catalog/versions/releases.ts';
+import { parseCommandLine, requestedLocale } from '../src/catalog/command/args.ts';
+import { commandMessages } from '../src/catalog/messages/command.ts';
+import { interpolate } from '../src/catalog/messages/define.ts';
+import { versionMessages } from '../src/catalog/messages/versions.ts';
 
 function main(argv: string[]): number {
-  if (argv.length > 0) {
-    console.error(
-      argv.includes('-h') || argv.includes('--help')
-        ? 'usage: npm run catalog:release  (records CATALOG_FILE or catalog/catalog.yaml)'
-        : `unexpected argument "${argv[0]}"\nusage: npm run catalog:release`,
-    );
-    return argv.includes('-h') || argv.includes('--help') ? 0 : 2;
+  const locale = requestedLocale(argv);
+  const t = versionMessages[locale];
+  const parsed = parseCommandLine(argv, { lang: { type: 'string', default: locale } }, t.releaseUsage, locale);
+  if (!parsed.ok) return parsed.exitCode;
+  const [extra] = parsed.positionals;
+  const lang = parsed.values.lang;
+  if (extra !== undefined || (lang !== 'it' && lang !== 'en')) {
+    const problem =
+      extra !== undefined
+        ? interpolate(t.unexpectedArgument, { argument: extra })
+        : interpolate(commandMessages[locale].unknownLanguage, { lang: lang ?? '' });
+    console.error(`${problem}\n${t.releaseUsage}`);
+    return 2;
   }
   const file = catalogFilePath();
   let result;
@@ -32,16 +44,16 @@ function main(argv: string[]): number {
     return 2;
   }
   if (!result.catalog) {
-    for (const finding of result.findings) console.error(formatFindingText(finding));
-    console.error(summarizeFindings(result.findings, 1));
+    for (const finding of result.findings) console.error(formatFindingText(finding, locale));
+    console.error(summarizeFindings(result.findings, 1, locale));
     return 2;
   }
   const catalog = result.catalog;
   const directory = releasesDirectory();
   const history = loadReleaseHistory(directory);
   if (history.findings.length) {
-    for (const finding of history.findings) console.error(formatFindingText(finding));
-    console.error(`The release history in ${displayPath(directory)} is invalid: fix it before recording a release.`);
+    for (const finding of history.findings) console.error(formatFindingText(finding, locale));
+    console.error(interpolate(t.releaseHistoryInvalid, { directory: displayPath(directory) }));
     return 2;
   }
   const target = path.join(directory, `${catalog.version}.json`);
@@ -49,16 +61,13 @@ function main(argv: string[]): number {
   const shown = displayPath(target);
   if (existsSync(target)) {
     if (readFileSync(target, 'utf8') === bytes) {
-      console.log(`${shown} already records version ${catalog.version}: nothing to do.`);
+      console.log(interpolate(t.alreadyRecorded, { file: shown, version: catalog.version }));
       return 0;
     }
     const recorded = history.releases.find(({ version }) => version === catalog.version);
     const changes = recorded ? diffCatalogs(recorded.catalog, catalog).changes.length : undefined;
-    console.error(
-      changes === 0
-        ? `${shown} already records version ${catalog.version} with the same content (only the source file's bytes differ): nothing to do.`
-        : `${shown} already records a different version ${catalog.version}: a published release never changes. Raise version in ${result.file} (npm run catalog:diff says by how much) and record that.`,
-    );
+    const values = { file: shown, version: catalog.version, source: result.file };
+    console.error(interpolate(changes === 0 ? t.alreadyRecordedSame : t.alreadyRecordedDifferent, values));
     return changes === 0 ? 0 : 1;
   }
   // A release must not slip past the gate: its version has to rise enough over the latest one before it.
@@ -68,7 +77,7 @@ function main(argv: string[]): number {
     const verdict = gateVerdict(diff);
     if (!verdict.ok) {
       const located = loadDocument(result.text ?? '', result.file).locate(['version']);
-      for (const line of gateMessage(diff, verdict, { file: result.file, ...located, editable: true })) {
+      for (const line of gateMessage(diff, verdict, { file: result.file, ...located, editable: true }, locale)) {
         console.error(line);
       }
       return 1;
@@ -76,9 +85,8 @@ function main(argv: string[]): number {
   }
   mkdirSync(directory, { recursive: true });
   writeFileSync(target, bytes);
-  console.log(
-    `Recorded version ${catalog.version} (${catalog.updated}, ${catalog.events.length} events) as ${shown}. Commit it with the catalogue.`,
-  );
+  const { version, updated, events } = catalog;
+  console.log(interpolate(t.recorded, { version, updated, events: events.length, file: shown }));
   return 0;
 }
 
@@ -86,6 +94,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
-  console.error(`catalog:release failed unexpectedly: ${(error as Error).message}`);
+  const t = versionMessages[requestedLocale(process.argv)];
+  console.error(interpolate(t.unexpected, { command: 'catalog:release', message: (error as Error).message }));
   process.exitCode = 2;
 }

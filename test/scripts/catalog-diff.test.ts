@@ -25,6 +25,8 @@ async function script(name: string, args: string[], env: Record<string, string> 
   delete clean['CATALOG_FILE'];
   delete clean['RELEASES_DIR'];
   delete clean['GITHUB_ACTIONS'];
+  // English unless a test asks otherwise, whatever the machine's locale.
+  Object.assign(clean, { CATALOG_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' });
   try {
     const { stdout, stderr } = await run('npx', ['node', `scripts/${name}.ts`, ...args], {
       cwd: PROJECT_ROOT,
@@ -71,6 +73,29 @@ describe('catalog:diff OLD NEW', () => {
       'event disk-space-running-low removed (major): raise version from 1.1.0 to at least 2.0.0',
     );
     expect((await diff([`${V}/base.yaml`, `${V}/event-removed.yaml`])).code).toBe(0);
+  });
+
+  it('says it all in the maintainer’s language: Italian from LANG, or from --lang', async () => {
+    const args = [`${V}/base.yaml`, `${V}/priority-raised-same-version.yaml`];
+    const italian = await diff(args, { LANG: 'it_IT.UTF-8' });
+    expect(italian.code).toBe(1);
+    expect(italian.stderr).toContain(
+      `${V}/priority-raised-same-version.yaml:2:10: error [version-bump] priorità di webex-presence-failure alzata da P3 a P2 (minor) e un’altra modifica minor: porta version da 1.0.0 ad almeno 1.1.0 in ${V}/priority-raised-same-version.yaml`,
+    );
+    expect(italian.stderr).toContain('  suggerimento: imposta anche updated alla data della modifica');
+    expect(italian.stderr).toContain(
+      '    minor: tempo di risposta dell’evento webex-presence-failure accorciato da PT4H a PT2H',
+    );
+    expect(italian.stdout).toContain('## Catalogo 1.0.0 → 1.0.0');
+    expect(italian.stdout).toContain('**Versione troppo bassa:** porta version da 1.0.0 ad almeno 1.1.0.');
+    const summary = await diff([...args, '--format', 'summary', '--lang', 'it']);
+    expect(summary.stdout).toBe(
+      '1.0.0 → 1.0.0: 2 modifiche (2 minor), richiede minor: versione troppo bassa, portala ad almeno 1.1.0\n',
+    );
+    // --lang wins over the environment.
+    const english = await diff([...args, '--format', 'summary', '--lang', 'en'], { LANG: 'it_IT.UTF-8' });
+    expect(english.stdout).toContain('2 changes (2 minor), needs minor');
+    expect(english.stderr).toContain('raise version from 1.0.0 to at least 1.1.0');
   });
 
   it('passes a sufficient increment', async () => {
@@ -231,5 +256,27 @@ describe('catalog:release', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('raise version from 1.1.1 to at least 1.2.0');
     expect(readdirSync(releases).sort()).toEqual(['1.0.0.json', '1.1.0.json']);
+    const italian = await script('catalog-release', ['--lang', 'it'], { RELEASES_DIR: releases, CATALOG_FILE: low });
+    expect(italian.code).toBe(1);
+    expect(italian.stderr).toContain('porta version da 1.1.1 ad almeno 1.2.0');
+  });
+
+  it('speaks Italian when the environment does: recorded, already recorded, a stray argument', async () => {
+    const releases = path.join(scratch, 'releases-it');
+    cpSync(path.join(PROJECT_ROOT, V, 'history'), releases, { recursive: true });
+    const env = { RELEASES_DIR: releases, CATALOG_FILE: `${V}/history-next.yaml`, LANG: 'it_IT.UTF-8' };
+    const recorded = await script('catalog-release', [], env);
+    expect(recorded).toMatchObject({ code: 0 });
+    expect(recorded.stdout).toMatch(
+      /^Versione 1\.2\.0 \(\d{4}-\d{2}-\d{2}, \d+ eventi\) registrata in .*1\.2\.0\.json\./,
+    );
+    expect((await script('catalog-release', [], env)).stdout).toContain(
+      'registra già la versione 1.2.0: niente da fare',
+    );
+    const stray = await script('catalog-release', ['catalog.yaml'], env);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toBe(
+      'argomento inatteso "catalog.yaml"\nuso: npm run catalog:release [-- --lang it|en]  (registra CATALOG_FILE o catalog/catalog.yaml)\n',
+    );
   });
 });

@@ -4,6 +4,7 @@
  * and the gate's instruction when the version is too low). Pure and browser-safe.
  */
 import { CHANGELOG_MESSAGES } from '../messages/changelog.ts';
+import { versionMessages } from '../messages/versions.ts';
 import { interpolate } from '../messages/define.ts';
 import { largestBump, type Bump, type CatalogDiff, type Change, type GateVerdict } from './diff.ts';
 import { formatResponseTime } from '../time/duration.ts';
@@ -209,48 +210,32 @@ export function describeChange(diff: CatalogDiff, change: Change, locale: Locale
 }
 
 /** One change in a maintainer's words, with ids: `priority of webex-presence-failure raised from P3 to P2`. */
-export function technicalChange(change: Change): string {
+export function technicalChange(change: Change, locale: Locale = 'en'): string {
+  const t = versionMessages[locale];
   const { type, id } = change.subject;
-  const subject = `${type} ${id}`;
-  const fromTo = `from ${change.before ?? 'none'} to ${change.after ?? 'none'}`;
+  const values = {
+    id,
+    of: interpolate(t[`of.${type}`], { id }),
+    before: change.before ?? t.none,
+    after: change.after ?? t.none,
+  };
   switch (change.kind) {
-    case 'event-added':
-    case 'section-added':
-    case 'application-added':
-      return `${subject} added`;
-    case 'priority-level-added':
-      return `priority level ${id} added`;
     case 'event-removed':
-      return `${subject} removed${change.before ? ` (deprecated since ${change.before})` : ''}`;
-    case 'section-removed':
-    case 'application-removed':
-      return `${subject} removed`;
-    case 'priority-level-removed':
-      return `priority level ${id} removed`;
-    case 'event-renamed':
-      return `event ${change.before} renamed to ${change.after}`;
+      return change.before
+        ? interpolate(t.eventRemovedDeprecated, { id, since: change.before })
+        : interpolate(t['event-removed'], values);
     case 'event-deprecated':
-      return `${subject} deprecated${change.after ? ` (replaced by ${change.after})` : ''}`;
-    case 'event-reinstated':
-      return `${subject} no longer deprecated`;
-    case 'deprecation-changed':
-      return `replacement of deprecated ${subject} changed ${fromTo}`;
-    case 'priority-raised':
-      return `priority of ${id} raised ${fromTo}`;
-    case 'priority-lowered':
-      return `priority of ${id} lowered ${fromTo}`;
-    case 'response-time-shortened':
-      return `response time of ${subject} shortened ${fromTo}`;
-    case 'response-time-lengthened':
-      return `response time of ${subject} lengthened ${fromTo}`;
+      return change.after ? interpolate(t.eventDeprecatedReplaced, values) : interpolate(t['event-deprecated'], values);
     case 'section-moved':
-      return type === 'event' ? `${subject} moved to another section ${fromTo}` : `${subject} moved ${fromTo}`;
-    case 'application-changed':
-      return `application of ${subject} changed ${fromTo}`;
+      return interpolate(type === 'event' ? t.eventMoved : t.sectionMoved, values);
     case 'text-changed': {
-      const language = change.locale ? `${change.locale === 'it' ? 'Italian' : 'English'} ` : '';
-      return `${language}${change.field ?? 'text'} of ${subject} changed`;
+      const field = change.field ?? 'text';
+      return change.locale
+        ? interpolate(t.textChangedIn, { ...values, field, language: t[`language.${change.locale}`] })
+        : interpolate(t['text-changed'], { ...values, field });
     }
+    default:
+      return interpolate(t[change.kind], values);
   }
 }
 
@@ -267,24 +252,31 @@ export interface VersionLocation {
  * The gate's finding when the version is too low, located at the new catalogue's `version`: what
  * changed, by how much the version must rise and where to raise it. `undefined` when it is high enough.
  */
-export function gateFinding(diff: CatalogDiff, verdict: GateVerdict, where: VersionLocation): Finding | undefined {
+export function gateFinding(
+  diff: CatalogDiff,
+  verdict: GateVerdict,
+  where: VersionLocation,
+  locale: Locale = 'en',
+): Finding | undefined {
   if (verdict.ok) return undefined;
+  const t = versionMessages[locale];
   const from = diff.old.version;
   const to = diff.new.version;
-  const place = where.editable ? where.file : `the catalogue that ${where.file} was built from`;
-  const action = `raise version from ${to} to at least ${verdict.minimumVersion} in ${place}`;
+  const place = where.editable ? where.file : interpolate(t.builtFrom, { file: where.file });
+  const action = interpolate(t.raise, { to, minimum: verdict.minimumVersion, place });
   const [first, ...rest] = verdict.decisive;
   const reason = first
-    ? `${technicalChange(first)} (${verdict.required})`
-    : `version ${to} is lower than ${from}, the version it follows`;
-  const more = rest.length ? ` and ${rest.length} more ${verdict.required} change${rest.length === 1 ? '' : 's'}` : '';
+    ? interpolate(t.increment, { change: technicalChange(first, locale), bump: verdict.required ?? '' })
+    : interpolate(t.versionLower, { to, from });
+  const more =
+    rest.length === 0
+      ? ''
+      : interpolate(rest.length === 1 ? t.moreOne : t.moreOther, { count: rest.length, bump: verdict.required ?? '' });
   return {
     rule: 'version-bump',
     level: 'error',
     message: `${reason}${more}: ${action}`,
-    ...(where.editable
-      ? { hint: 'also set updated to the date of the change, then run npm run catalog:diff again.' }
-      : {}),
+    ...(where.editable ? { hint: t.raiseHint } : {}),
     path: 'version',
     file: where.file,
     line: where.line ?? 1,
@@ -293,28 +285,36 @@ export function gateFinding(diff: CatalogDiff, verdict: GateVerdict, where: Vers
 }
 
 /** The gate's message, compiler style, followed by every change and its increment; empty when the version is high enough. */
-export function gateMessage(diff: CatalogDiff, verdict: GateVerdict, where: VersionLocation): string[] {
-  const finding = gateFinding(diff, verdict, where);
+export function gateMessage(
+  diff: CatalogDiff,
+  verdict: GateVerdict,
+  where: VersionLocation,
+  locale: Locale = 'en',
+): string[] {
+  const finding = gateFinding(diff, verdict, where, locale);
   if (!finding) return [];
   return [
-    formatFindingText(finding),
-    `  changes since ${diff.old.version}:`,
-    ...diff.changes.map((change) => `    ${change.bump}: ${technicalChange(change)}`),
+    formatFindingText(finding, locale),
+    `  ${interpolate(versionMessages[locale].changesSince, { version: diff.old.version })}`,
+    ...diff.changes.map((change) => `    ${change.bump}: ${technicalChange(change, locale)}`),
   ];
 }
 
 /** One line: `1.0.0 → 1.1.0: 3 changes (2 minor, 1 patch), needs minor: ok`. */
-export function renderSummary(diff: CatalogDiff, verdict: GateVerdict): string {
+export function renderSummary(diff: CatalogDiff, verdict: GateVerdict, locale: Locale = 'en'): string {
+  const t = versionMessages[locale];
   const from = diff.old.version;
   const to = diff.new.version;
   const counts = (['major', 'minor', 'patch'] as const)
     .map((bump) => [bump, diff.changes.filter((change) => change.bump === bump).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([bump, count]) => `${count} ${bump}`);
+    .map(([bump, count]) => `${count} ${bump}`)
+    .join(', ');
   const total = diff.changes.length;
-  const changes = total === 0 ? 'no changes' : `${total} change${total === 1 ? '' : 's'} (${counts.join(', ')})`;
-  const needs = verdict.required ? `, needs ${verdict.required}` : '';
-  const outcome = verdict.ok ? 'ok' : `version too low, raise to at least ${verdict.minimumVersion}`;
+  const changes =
+    total === 0 ? t.noChanges : interpolate(total === 1 ? t.changesOne : t.changesOther, { count: total, counts });
+  const needs = verdict.required ? interpolate(t.needs, { bump: verdict.required }) : '';
+  const outcome = verdict.ok ? t.ok : interpolate(t.tooLowSummary, { minimum: verdict.minimumVersion });
   return `${from} → ${to}: ${changes}${needs}: ${outcome}`;
 }
 
@@ -372,23 +372,40 @@ export function renderMarkdown(
   files: DiffFiles,
   locale: Locale = 'en',
 ): string {
+  const t = versionMessages[locale];
   const from = diff.old.version;
   const to = diff.new.version;
-  const out = [`## Catalogue ${from} → ${to}`, '', `Compared: \`${files.old}\` → \`${files.new}\``, ''];
-  if (diff.changes.length === 0) out.push('No changes.');
+  const minimum = verdict.minimumVersion;
+  const out = [
+    interpolate(t.reportHeading, { from, to }),
+    '',
+    interpolate(t.reportCompared, { old: files.old, new: files.new }),
+    '',
+  ];
+  if (diff.changes.length === 0) out.push(t.reportNoChanges);
   else {
     const step =
-      verdict.actual === 'none' ? 'unchanged' : verdict.actual === 'lower' ? 'lower' : `a ${verdict.actual} increment`;
+      verdict.actual === 'none'
+        ? t.stepNone
+        : verdict.actual === 'lower'
+          ? t.stepLower
+          : interpolate(t.stepIncrement, { bump: verdict.actual });
     out.push(
-      `Required increment: **${verdict.required}** (at least ${verdict.minimumVersion}); version ${to} is ${step}: **${verdict.ok ? 'ok' : 'too low'}**.`,
+      interpolate(t.reportRequired, {
+        required: verdict.required ?? '',
+        minimum,
+        to,
+        step,
+        outcome: verdict.ok ? t.ok : t.outcomeTooLow,
+      }),
       '',
-      '| Increment | Change |',
+      t.reportColumns,
       '| --- | --- |',
       ...describeDiff(diff, locale).map(
         (line) => `| ${line.bump} | **${md(line.name)}** (\`${line.subject.id}\`): ${md(line.text)} |`,
       ),
     );
   }
-  if (!verdict.ok) out.push('', `**Version too low:** raise version from ${to} to at least ${verdict.minimumVersion}.`);
+  if (!verdict.ok) out.push('', interpolate(t.reportTooLow, { to, minimum }));
   return `${out.join('\n')}\n`;
 }

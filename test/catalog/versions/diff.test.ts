@@ -6,6 +6,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSummary,
+  technicalChange,
 } from '../../../src/catalog/versions/diff-render.ts';
 import {
   CHANGE_KINDS,
@@ -261,6 +262,50 @@ describe('gateVerdict', () => {
         { file: 'x', editable: true },
       ),
     ).toEqual([]);
+  });
+});
+
+describe('maintainer wording', () => {
+  it('words every change of every fixture in both languages, with its ids and no placeholder left', () => {
+    for (const { fixture } of CASES) {
+      for (const change of diffCatalogs(load('base'), load(fixture)).changes) {
+        const [it, en] = [technicalChange(change, 'it'), technicalChange(change, 'en')];
+        expect(it, `${fixture}: ${change.kind}`).not.toBe(en);
+        expect(`${it} ${en}`, `${fixture}: ${change.kind}`).not.toMatch(/[{}]|undefined/);
+        for (const sentence of [it, en]) expect(sentence).toContain(change.subject.id);
+      }
+    }
+  });
+
+  it('says what changed in Italian as in English', () => {
+    const sentences = (fixture: string) =>
+      diffCatalogs(load('base'), load(fixture)).changes.map((change) => technicalChange(change, 'it'));
+    expect(sentences('priority-raised')).toEqual([
+      'priorità di webex-presence-failure alzata da P3 a P2',
+      'tempo di risposta dell’evento webex-presence-failure accorciato da PT4H a PT2H',
+    ]);
+    expect(sentences('event-removed')).toEqual(['evento disk-space-running-low rimosso']);
+    expect(sentences('title-en-changed')[0]).toMatch(/^title in inglese dell’evento [a-z-]+ modificato$/);
+  });
+
+  it('gives the gate’s instruction and summary in Italian', () => {
+    const diff = diffCatalogs(load('base'), load('priority-raised-same-version'));
+    const lines = gateMessage(
+      diff,
+      gateVerdict(diff),
+      { file: 'catalog.yaml', line: 2, col: 10, editable: true },
+      'it',
+    );
+    expect(lines[0]).toBe(
+      'catalog.yaml:2:10: error [version-bump] priorità di webex-presence-failure alzata da P3 a P2 (minor) e un’altra modifica minor: porta version da 1.0.0 ad almeno 1.1.0 in catalog.yaml\n' +
+        '  suggerimento: imposta anche updated alla data della modifica, poi esegui di nuovo npm run catalog:diff.',
+    );
+    expect(lines[1]).toBe('  modifiche dalla 1.0.0:');
+    expect(renderSummary(diff, gateVerdict(diff), 'it')).toBe(
+      '1.0.0 → 1.0.0: 2 modifiche (2 minor), richiede minor: versione troppo bassa, portala ad almeno 1.1.0',
+    );
+    const unchanged = diffCatalogs(load('base'), load('base'));
+    expect(renderSummary(unchanged, gateVerdict(unchanged), 'it')).toBe('1.0.0 → 1.0.0: nessuna modifica: ok');
   });
 });
 
