@@ -72,12 +72,15 @@ async function benchServed(
   try {
     if (what.lighthouse) {
       const pages = PAGE_TYPES.map(({ type, route }) => ({ type, found: routeFile(outDir, route) }));
-      log(`running Lighthouse (mobile) on each page type of the ${catalogue.label} build`);
+      log(
+        `running Lighthouse (mobile) ${plan.lighthouseRuns} time(s) on each page type of the ${catalogue.label} build`,
+      );
       const found = pages.filter((page) => page.found);
       const results = await runLighthouse(
         found.map((page) => `${server.base}/${page.found!.route}`),
         options.firstPort,
         String(launch['executablePath'] ?? '/usr/bin/chromium'),
+        plan.lighthouseRuns,
       );
       for (const page of pages) {
         const index = found.indexOf(page);

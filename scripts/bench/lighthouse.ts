@@ -1,10 +1,13 @@
 /**
  * Lighthouse (mobile, its default: a mid-range phone on a slow 4G network, simulated) on each
  * page type of a build served as GitHub Pages serves it, with Debian's Chromium; the four
- * category scores per page type, against a budget of 100 each.
+ * category scores per page type, against a budget of 100 each. Each page is run several times
+ * and the median run reported, chosen by Lighthouse's own `computeMedianRun`, as its authors
+ * advise: one run's total blocking time swings with the machine.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { BudgetId } from './budgets.ts';
 import { figure, type Figure } from './report.ts';
 import { freePort } from './serve.ts';
@@ -71,14 +74,40 @@ const METRICS = {
   SI: 'speed-index',
 } as const;
 
+/** The scores and metrics of one Lighthouse result. */
+function readResult(lhr: LighthouseResult): { scores: Scores; metrics: Metrics } {
+  const score = (id: string): number | null => {
+    const value = lhr.categories[id]?.score;
+    return typeof value === 'number' ? Math.round(value * 100) : null;
+  };
+  const metrics: Metrics = {};
+  for (const [name, audit] of Object.entries(METRICS)) {
+    const shown = lhr.audits[audit]?.displayValue;
+    if (shown) metrics[name] = String(shown).replace(/\u00a0/g, ' ');
+  }
+  return {
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
+    metrics,
+  };
+}
+
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
 /**
- * Runs Lighthouse on each URL, one Chromium for all (its debugging port taken from the
- * benchmark's range). A page that fails gets an `Error` in place of its scores.
+ * Runs Lighthouse `runs` times on each URL, one Chromium for all (its debugging port taken from
+ * the benchmark's range), and keeps each URL's median run. A page whose every run fails gets an
+ * `Error` in place of its scores.
  */
 export async function runLighthouse(
   urls: readonly string[],
   firstPort: number,
   chromePath: string,
+  runs = 1,
 ): Promise<{ scores: Scores; metrics: Metrics }[]> {
   const chrome = await launch({
     chromePath,
@@ -99,36 +128,29 @@ export async function runLighthouse(
         onlyCategories: ['performance'],
       }).catch(() => undefined);
     for (const url of urls) {
-      try {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: CATEGORIES.map((category) => category.id),
-        });
-        if (!result) throw new Error('Lighthouse returned no result');
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const score = (id: string): number | null => {
-          const value = lhr.categories[id]?.score;
-          return typeof value === 'number' ? Math.round(value * 100) : null;
-        };
-        const metrics: Metrics = {};
-        for (const [name, audit] of Object.entries(METRICS)) {
-          const shown = lhr.audits[audit]?.displayValue;
-          if (shown) metrics[name] = String(shown).replace(/\u00a0/g, ' ');
+      const done: LighthouseResult[] = [];
+      let failure: Error | undefined;
+      for (let run = 0; run < runs; run++) {
+        try {
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: CATEGORIES.map((category) => category.id),
+          });
+          if (!result) throw new Error('Lighthouse returned no result');
+          const { lhr } = result;
+          if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          done.push(lhr);
+        } catch (error) {
+          failure = error as Error;
         }
-        results.push({
-          scores: {
-            performance: score('performance'),
-            accessibility: score('accessibility'),
-            'best-practices': score('best-practices'),
-            seo: score('seo'),
-          },
-          metrics,
-        });
-      } catch (error) {
-        results.push({ scores: error as Error, metrics: {} });
+      }
+      if (done.length === 0) results.push({ scores: failure ?? new Error('Lighthouse did not run'), metrics: {} });
+      else {
+        const median = readResult(done.length === 1 ? done[0]! : (computeMedianRun(done) as LighthouseResult));
+        if (done.length > 1) median.metrics['run'] = `median of ${done.length}`;
+        results.push(median);
       }
     }
   } finally {

@@ -25,6 +25,8 @@ export interface Plan {
   largePayloads: number;
   /** Whether Lighthouse runs (it needs the `lighthouse` package and Chromium). */
   lighthouse: boolean;
+  /** Lighthouse runs per page type, of which the median run is reported. */
+  lighthouseRuns: number;
 }
 
 /** The full benchmark. */
@@ -40,6 +42,7 @@ export const FULL: Plan = {
   simulatorRuns: 5,
   largePayloads: 100_000,
   lighthouse: true,
+  lighthouseRuns: 3,
 };
 
 /** CI's quick run: every figure measured once, on small inputs, none judged. */
@@ -55,6 +58,7 @@ export const QUICK: Plan = {
   simulatorRuns: 1,
   largePayloads: 3000,
   lighthouse: false,
+  lighthouseRuns: 1,
 };
 
 /** A catalogue to measure. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoundsOf, FULL, QUICK } from '../../../scripts/bench/plan.ts';
 
+describe('the plans', () => {
+  it('report the median of three Lighthouse runs in the full run, one in the quick run', () => {
+    expect([FULL.lighthouseRuns, QUICK.lighthouseRuns]).toEqual([3, 1]);
+  });
+});
+
 describe('buildRoundsOf', () => {
   it('builds the committed catalogue more often than the synthetic sizes in the full run', () => {
     expect(buildRoundsOf(FULL, { synthetic: false })).toBe(5);
