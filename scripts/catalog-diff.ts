@@ -38,7 +38,7 @@ class InputError extends Error {}
 function read(file: string, locale: Locale): CatalogInput & { catalog: Catalog } {
   let input: CatalogInput;
   try {
-    input = readCatalogInput(file);
+    input = readCatalogInput(file, locale);
   } catch (error) {
     if (error instanceof CatalogLoadError) throw new InputError(error.message);
     throw error;
@@ -88,7 +88,7 @@ function main(argv: string[]): number {
   try {
     if (oldArg) oldInput = read(oldArg, asked);
     else {
-      const history = loadReleaseHistory(releasesDirectory());
+      const history = loadReleaseHistory(releasesDirectory(), asked);
       if (history.findings.length) {
         const lines = history.findings.map((finding) => formatFindingText(finding, asked)).join('\n');
         const heading = interpolate(said.historyInvalid, { directory: displayPath(history.directory) });

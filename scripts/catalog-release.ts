@@ -50,7 +50,7 @@ function main(argv: string[]): number {
   }
   const catalog = result.catalog;
   const directory = releasesDirectory();
-  const history = loadReleaseHistory(directory);
+  const history = loadReleaseHistory(directory, locale);
   if (history.findings.length) {
     for (const finding of history.findings) console.error(formatFindingText(finding, locale));
     console.error(interpolate(t.releaseHistoryInvalid, { directory: displayPath(directory) }));

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { messageLocale } from '../catalog/messages/command.ts';
 import { loadCatalog } from '../catalog/source/read.ts';
 import { loadValidReleaseHistory } from '../catalog/versions/releases.ts';
 
@@ -32,7 +33,7 @@ export function catalogModulePlugin({ file, releasesDir }: CatalogModuleSources)
       this.addWatchFile(file);
       this.addWatchFile(releasesDir);
       const catalog = loadCatalog(file);
-      const releases = loadValidReleaseHistory(releasesDir).map((release) => release.catalog);
+      const releases = loadValidReleaseHistory(releasesDir, messageLocale()).map((release) => release.catalog);
       const model = path.resolve(import.meta.dirname, '../catalog/model.ts');
       return `import { deepFreeze } from ${JSON.stringify(model)};
 export const catalog = deepFreeze(${JSON.stringify(catalog)});

@@ -92,6 +92,10 @@ describe('catalog:diff OLD NEW', () => {
     expect(summary.stdout).toBe(
       '1.0.0 → 1.0.0: 2 modifiche (2 minor), richiede minor: versione troppo bassa, portala ad almeno 1.1.0\n',
     );
+    const broken = await diff([`${V}/invalid/truncated.json`, `${V}/base.yaml`], { LANG: 'it_IT.UTF-8' });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`${V}/invalid/truncated.json:13:29: error [published-shape] JSON non valido`);
+    expect(broken.stderr).toContain('non è un catalogo valido');
     // --lang wins over the environment.
     const english = await diff([...args, '--format', 'summary', '--lang', 'en'], { LANG: 'it_IT.UTF-8' });
     expect(english.stdout).toContain('2 changes (2 minor), needs minor');

@@ -68,6 +68,16 @@ export const FINDING_MESSAGES = defineMessages({
       '{where} contiene il carattere "{char}" ({code}) in posizione {position}, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',
     unprintableCharHint:
       'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
+    publishedNotJson: 'JSON non valido: {reason}',
+    publishedWrongFormat: '{where} {value} ha un formato non valido',
+    publishedShape: '{where}: {problem}',
+    publishedTheFile: 'il file',
+    publishedHint:
+      'Un catalogo pubblicato è scritto da `npm run catalog:release` o dalla build: non modificarlo a mano.',
+    publishedDangling: '{where} si riferisce a "{value}", che non esiste',
+    releaseName: 'il file di versione {name} contiene la versione {version}',
+    releaseNameHint: 'Una versione è registrata come <version>.json: rinominalo in {version}.json.',
+    releaseHistoryInvalid: 'Lo storico delle versioni in {directory} non è valido.',
     yamlTag: '"{tag}" non è un valore del catalogo',
     yamlTagHint: 'Togli "{tag}" e scrivi solo il valore.',
     textTooLong: '{where} è lungo {length} caratteri; il massimo è {maximum}',
@@ -220,6 +230,16 @@ export const FINDING_MESSAGES = defineMessages({
     unprintableChar:
       '{where} contains the character "{char}" ({code}) at character {position}, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
     unprintableCharHint: 'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
+    publishedNotJson: 'not valid JSON: {reason}',
+    publishedWrongFormat: '{where} {value} has the wrong format',
+    publishedShape: '{where}: {problem}',
+    publishedTheFile: 'the file',
+    publishedHint:
+      'A published catalogue is written by `npm run catalog:release` or the build; do not edit it by hand.',
+    publishedDangling: '{where} refers to "{value}", which does not exist',
+    releaseName: 'release file {name} holds version {version}',
+    releaseNameHint: 'A release is recorded as <version>.json: rename it to {version}.json.',
+    releaseHistoryInvalid: 'The release history in {directory} is invalid.',
     yamlTag: '"{tag}" is not a catalogue value',
     yamlTagHint: 'Remove "{tag}" and write the value alone.',
     textTooLong: '{where} is {length} characters long; the limit is {maximum}',

@@ -5,9 +5,11 @@
  * Browser-safe: no Node APIs here.
  */
 import { z } from 'zod';
+import { en as zodEnglish, it as zodItalian } from 'zod/locales';
 import { lineColumnAt, lineStarts, positionKey, readJson } from '../json-text.ts';
 import { simulatorMessages } from '../messages/simulator.ts';
-import { deepFreeze, type Catalog } from '../model.ts';
+import { deepFreeze, type Catalog, type Locale } from '../model.ts';
+import { findingText } from '../messages/findings.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../patterns.ts';
 import { formatPath, sortFindings, type Finding } from './findings.ts';
 
@@ -66,14 +68,18 @@ export const PublishedCatalog = z.strictObject({
   ),
 });
 
+/** zod's own wording of its issues, per locale. */
+const ZOD_LOCALES = { it: zodItalian, en: zodEnglish } as const;
+
 /** The outcome of reading a published catalogue. */
 export interface PublishedResult {
   catalog?: Catalog;
   findings: Finding[];
 }
 
-/** Reads published catalogue JSON; every problem is a located finding (rule `published-shape`). */
-export function parsePublishedCatalog(text: string, file: string): PublishedResult {
+/** Reads published catalogue JSON; every problem is a located finding (rule `published-shape`), in `locale`. */
+export function parsePublishedCatalog(text: string, file: string, locale: Locale = 'en'): PublishedResult {
+  const t = findingText(locale);
   const finding = (message: string, path: (string | number)[], line: number, col: number, hint?: string): Finding => ({
     rule: 'published-shape',
     level: 'error',
@@ -88,8 +94,8 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
   const read = readJson(text, LOCATED_DEPTH);
   if (!read.ok) {
     const { line, column } = lineColumnAt(starts, read.error.offset);
-    const reason = simulatorMessages.en[`syntax.${read.error.code}`];
-    return { findings: [finding(`not valid JSON: ${reason}`, [], line, column)] };
+    const reason = simulatorMessages[locale][`syntax.${read.error.code}`];
+    return { findings: [finding(t('publishedNotJson', { reason }), [], line, column)] };
   }
   const data = read.value;
   // The nearest recorded value on the path: deeper values are reported at their ancestor.
@@ -105,22 +111,23 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
       return { line: 1, col: 1 };
     },
   };
-  const parsed = PublishedCatalog.safeParse(data);
+  // zod words its own problems (a wrong type, a missing key) in the maintainer's language too.
+  const parsed = PublishedCatalog.safeParse(data, { error: ZOD_LOCALES[locale]().localeError });
   if (!parsed.success) {
     return {
       findings: sortFindings(
         parsed.error.issues.map((issue) => {
           const path = issue.path as (string | number)[];
           const { line, col } = located.locate(path);
-          const shown = formatPath(path) || 'the file';
+          const where = formatPath(path) || t('publishedTheFile');
           return finding(
             issue.code === 'invalid_format'
-              ? `${shown} ${JSON.stringify(valueAt(data, path))} has the wrong format`
-              : `${shown}: ${issue.message}`,
+              ? t('publishedWrongFormat', { where, value: JSON.stringify(valueAt(data, path)) })
+              : t('publishedShape', { where, problem: issue.message }),
             path,
             line,
             col,
-            'A published catalogue is written by `npm run catalog:release` or the build; do not edit it by hand.',
+            t('publishedHint'),
           );
         }),
       ),
@@ -137,7 +144,7 @@ export function parsePublishedCatalog(text: string, file: string): PublishedResu
     const check = (key: string, value: string | undefined, known: Set<string>, path: (string | number)[]) => {
       if (value === undefined || known.has(value)) return;
       const { line, col } = located.locate(path);
-      findings.push(finding(`events[${index}].${key} refers to "${value}", which does not exist`, path, line, col));
+      findings.push(finding(t('publishedDangling', { where: `events[${index}].${key}`, value }), path, line, col));
     };
     check('priority', event.priority, ids.priorities, ['events', index, 'priority']);
     check('category', event.category, ids.categories, ['events', index, 'category']);

@@ -19,7 +19,7 @@ export function versionGateFindings(
   locale: Locale = 'en',
   directory: string = releasesDirectory(),
 ): Finding[] {
-  const history = loadReleaseHistory(directory);
+  const history = loadReleaseHistory(directory, locale);
   if (history.findings.length) return history.findings;
   const latest = history.releases.at(-1);
   if (!latest) return [];

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, type Finding } from '../source/findings.ts';
-import type { Catalog } from '../model.ts';
+import type { Catalog, Locale } from '../model.ts';
+import { findingText } from '../messages/findings.ts';
 import { parsePublishedCatalog, publishedJson } from '../source/published.ts';
 import { CatalogLoadError, PROJECT_ROOT, checkCatalogText, displayPath, readCatalogText } from '../source/read.ts';
 import { compareVersions } from '../version-order.ts';
@@ -33,16 +34,16 @@ export interface CatalogInput {
 }
 
 /** Reads a catalogue of either kind; throws `CatalogLoadError` (unreadable) when the file cannot be read. */
-export function readCatalogInput(file: string): CatalogInput {
+export function readCatalogInput(file: string, locale: Locale = 'en'): CatalogInput {
   const shown = displayPath(file);
   const text = readCatalogText(file);
   // A published catalogue is JSON; a source file is YAML. Without a telling extension, the text decides.
   const yaml = /\.ya?ml$/i.test(file);
   if (!yaml && (file.endsWith('.json') || text.trimStart().startsWith('{'))) {
-    const { catalog, findings } = parsePublishedCatalog(text, shown);
+    const { catalog, findings } = parsePublishedCatalog(text, shown, locale);
     return { file: shown, format: 'json', ...(catalog ? { catalog } : {}), findings };
   }
-  const result = checkCatalogText(text, file);
+  const result = checkCatalogText(text, file, locale);
   return {
     file: result.file,
     format: 'yaml',
@@ -66,7 +67,8 @@ export interface ReleaseHistory {
 }
 
 /** Reads every `<version>.json` in the release folder (a missing folder is an empty history). */
-export function loadReleaseHistory(directory: string = releasesDirectory()): ReleaseHistory {
+export function loadReleaseHistory(directory: string = releasesDirectory(), locale: Locale = 'en'): ReleaseHistory {
+  const t = findingText(locale);
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => name.endsWith('.json'));
@@ -78,7 +80,7 @@ export function loadReleaseHistory(directory: string = releasesDirectory()): Rel
   const findings: Finding[] = [];
   for (const name of names) {
     const file = path.join(directory, name);
-    const input = readCatalogInput(file);
+    const input = readCatalogInput(file, locale);
     findings.push(...input.findings);
     if (!input.catalog) continue;
     const named = name.slice(0, -'.json'.length);
@@ -86,8 +88,8 @@ export function loadReleaseHistory(directory: string = releasesDirectory()): Rel
       findings.push({
         rule: 'release-name',
         level: 'error',
-        message: `release file ${name} holds version ${input.catalog.version}`,
-        hint: `A release is recorded as <version>.json: rename it to ${input.catalog.version}.json.`,
+        message: t('releaseName', { name, version: input.catalog.version }),
+        hint: t('releaseNameHint', { version: input.catalog.version }),
         path: 'version',
         file: input.file,
         line: 1,
@@ -102,11 +104,12 @@ export function loadReleaseHistory(directory: string = releasesDirectory()): Rel
 }
 
 /** The history, or a `CatalogLoadError` listing every finding (for the build, which must stop on a bad release). */
-export function loadValidReleaseHistory(directory: string = releasesDirectory()): Release[] {
-  const history = loadReleaseHistory(directory);
+export function loadValidReleaseHistory(directory: string = releasesDirectory(), locale: Locale = 'en'): Release[] {
+  const history = loadReleaseHistory(directory, locale);
   if (history.findings.length) {
+    const heading = findingText(locale)('releaseHistoryInvalid', { directory: displayPath(directory) });
     throw new CatalogLoadError(
-      `The release history in ${displayPath(directory)} is invalid.\n${history.findings.map((finding) => formatFindingText(finding)).join('\n')}`,
+      `${heading}\n${history.findings.map((finding) => formatFindingText(finding, locale)).join('\n')}`,
       history.findings,
       false,
     );
