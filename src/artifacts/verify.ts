@@ -8,6 +8,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
 import { z } from 'zod';
+import { en as zodEnglish, it as zodItalian } from 'zod/locales';
+import type { Locale } from '../catalog/model.ts';
+import { verifyText } from './verify-messages.ts';
 import { sha256Hex } from '../catalog/source/digest.ts';
 import type { Manifest } from './manifest.ts';
 import { importedPackages } from './package.ts';
@@ -64,23 +67,22 @@ const ManifestShape = z.object({
 });
 
 /** Why a manifest path may not be followed (absolute, `..`, outside the folder), or undefined. */
-export function unsafeManifestPath(outDir: string, entryPath: string): string | undefined {
-  if (entryPath === '' || path.isAbsolute(entryPath) || /^[a-zA-Z]:|\\/.test(entryPath))
-    return 'not a relative path with / separators';
-  if (entryPath.split('/').some((part) => part === '..' || part === '.' || part === ''))
-    return 'leaves the folder (.., . or empty segments)';
+export function unsafeManifestPath(outDir: string, entryPath: string, locale: Locale = 'en'): string | undefined {
+  const t = verifyText(locale);
+  if (entryPath === '' || path.isAbsolute(entryPath) || /^[a-zA-Z]:|\\/.test(entryPath)) return t('notRelative');
+  if (entryPath.split('/').some((part) => part === '..' || part === '.' || part === '')) return t('leavesBySegments');
   const resolved = path.resolve(outDir, entryPath);
-  if (!resolved.startsWith(path.resolve(outDir) + path.sep)) return 'leaves the folder';
+  if (!resolved.startsWith(path.resolve(outDir) + path.sep)) return t('leaves');
   return undefined;
 }
 
-/** A JSON file's content, or the reason it cannot be read. */
-function readJson(file: string): { value: unknown } | { error: string } {
+/** A JSON file's content, or the reason it cannot be read (the parser's own words after ours). */
+function readJson(file: string, locale: Locale): { value: unknown } | { error: string } {
   try {
     return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
   } catch (error) {
-    const message = (error as Error).message;
-    return { error: error instanceof SyntaxError ? `not valid JSON: ${message}` : `unreadable: ${message}` };
+    const reason = (error as Error).message;
+    return { error: verifyText(locale)(error instanceof SyntaxError ? 'notJson' : 'unreadable', { reason }) };
   }
 }
 
@@ -91,107 +93,120 @@ function exportTargets(exports: unknown): string[] {
   return [];
 }
 
-/** Verifies the artifacts of the build folder `outDir`. */
-export async function verifyArtifacts(outDir: string): Promise<VerifyResult> {
+/** zod's own wording of its issues, per locale. */
+const ZOD_LOCALES = { it: zodItalian, en: zodEnglish } as const;
+
+/** Verifies the artifacts of the build folder `outDir`; the problems are worded in `locale`. */
+export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Promise<VerifyResult> {
+  const t = verifyText(locale);
   const problems: string[] = [];
   const result: VerifyResult = { checked: 0, tarballFiles: 0, problems };
   const manifestFile = path.join(outDir, MANIFEST_PATH);
   if (!existsSync(manifestFile)) {
-    problems.push(`${manifestFile}: missing; build first (npm run build)`);
+    problems.push(t('manifestMissing', { file: manifestFile }));
     return result;
   }
-  const read = readJson(manifestFile);
+  const read = readJson(manifestFile, locale);
   if ('error' in read) {
     problems.push(`${MANIFEST_PATH}: ${read.error}`);
     return result;
   }
-  const shape = ManifestShape.safeParse(read.value);
+  const shape = ManifestShape.safeParse(read.value, { error: ZOD_LOCALES[locale]().localeError });
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'the manifest';
-    problems.push(`${MANIFEST_PATH}: malformed: ${where}: ${issue.message}`);
+    const where = issue.path.length > 0 ? issue.path.join('.') : t('theManifest');
+    problems.push(t('malformed', { file: MANIFEST_PATH, where, problem: issue.message }));
     return result;
   }
   const manifest: Manifest = shape.data;
   result.manifest = manifest;
   const listed = new Set<string>();
   for (const entry of manifest.artifacts ?? []) {
-    const unsafe = unsafeManifestPath(outDir, entry.path);
+    const unsafe = unsafeManifestPath(outDir, entry.path, locale);
     if (unsafe) {
-      problems.push(`${JSON.stringify(entry.path)}: refused, the path ${unsafe}`);
+      problems.push(t('refused', { path: JSON.stringify(entry.path), reason: unsafe }));
       continue;
     }
     listed.add(entry.path);
     result.checked += 1;
     const file = path.join(outDir, entry.path);
     if (!existsSync(file)) {
-      problems.push(`${entry.path}: listed in the manifest but missing`);
+      problems.push(t('listedMissing', { path: entry.path }));
       continue;
     }
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      problems.push(`${entry.path}: unreadable: ${(error as Error).message}`);
+      problems.push(t('fileUnreadable', { path: entry.path, reason: (error as Error).message }));
       continue;
     }
     if (bytes.byteLength !== entry.size)
-      problems.push(`${entry.path}: size ${bytes.byteLength}, manifest says ${entry.size}`);
+      problems.push(t('size', { path: entry.path, actual: bytes.byteLength, expected: entry.size }));
     const hash = sha256Hex(bytes);
-    if (hash !== entry.sha256) problems.push(`${entry.path}: sha256 ${hash}, manifest says ${entry.sha256}`);
+    if (hash !== entry.sha256) problems.push(t('sha', { path: entry.path, actual: hash, expected: entry.sha256 }));
   }
   for (const folder of [CATALOG_DIR, PACKAGE_DIR, PDF_DIR]) {
     const dir = path.join(outDir, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       const relative = `${folder}/${name}`;
-      if (relative !== MANIFEST_PATH && !listed.has(relative)) problems.push(`${relative}: not listed in the manifest`);
+      if (relative !== MANIFEST_PATH && !listed.has(relative)) problems.push(t('unlisted', { path: relative }));
     }
   }
 
   const catalogFile = path.join(outDir, CATALOG_DIR, 'catalog.json');
-  const catalogJson = existsSync(catalogFile) ? readJson(catalogFile) : undefined;
+  const catalogJson = existsSync(catalogFile) ? readJson(catalogFile, locale) : undefined;
   if (catalogJson && 'error' in catalogJson) problems.push(`${CATALOG_DIR}/catalog.json: ${catalogJson.error}`);
   else if (catalogJson) {
     const catalog = (catalogJson.value ?? {}) as { version?: string; sourceSha256?: string };
     if (catalog.version !== manifest.version) {
-      problems.push(`${MANIFEST_PATH}: version ${manifest.version}, catalog.json says ${catalog.version}`);
+      problems.push(
+        t('versionMismatch', { manifest: MANIFEST_PATH, version: manifest.version, other: String(catalog.version) }),
+      );
     }
     if (catalog.sourceSha256 !== manifest.sourceSha256) {
-      problems.push(`${MANIFEST_PATH}: sourceSha256 differs from catalog.json's`);
+      problems.push(t('sourceMismatch', { manifest: MANIFEST_PATH }));
     }
   } else {
-    problems.push(`${CATALOG_DIR}/catalog.json: missing`);
+    problems.push(t('catalogMissing', { path: `${CATALOG_DIR}/catalog.json` }));
   }
 
   const tarball = tarballPath(manifest.version);
   if (!listed.has(tarball) || !existsSync(path.join(outDir, tarball))) {
-    problems.push(`${tarball}: the npm package of version ${manifest.version} is missing`);
+    problems.push(t('packageMissing', { path: tarball, version: manifest.version }));
     return result;
   }
   let entries: TarEntry[];
   try {
     entries = await readTarball(readFileSync(path.join(outDir, tarball)));
   } catch (error) {
-    problems.push(`${tarball}: unreadable: ${(error as Error).message}`);
+    problems.push(t('fileUnreadable', { path: tarball, reason: (error as Error).message }));
     return result;
   }
   result.tarballFiles = entries.length;
-  problems.push(...checkTarball(tarball, entries, manifest.version, outDir));
+  problems.push(...checkTarball(tarball, entries, manifest.version, outDir, locale));
   return result;
 }
 
 /** Checks a package tarball's files against its own `package.json` and the published artifacts. */
-export function checkTarball(label: string, entries: readonly TarEntry[], version: string, outDir: string): string[] {
+export function checkTarball(
+  label: string,
+  entries: readonly TarEntry[],
+  version: string,
+  outDir: string,
+  locale: Locale = 'en',
+): string[] {
+  const t = verifyText(locale);
   const problems: string[] = [];
   const byPath = new Map(entries.map((entry) => [entry.path, entry]));
   for (const entry of entries) {
-    if (!entry.path.startsWith('package/')) problems.push(`${label}: ${entry.path} is outside package/`);
+    if (!entry.path.startsWith('package/')) problems.push(t('outside', { label, path: entry.path }));
   }
   const mtimes = new Set(entries.map((entry) => entry.mtime));
-  if (mtimes.size > 1) problems.push(`${label}: files carry different mtimes, so the tarball is not reproducible`);
+  if (mtimes.size > 1) problems.push(t('mtimes', { label }));
   const manifestEntry = byPath.get('package/package.json');
-  if (!manifestEntry) return [...problems, `${label}: no package/package.json`];
+  if (!manifestEntry) return [...problems, t('noPackageJson', { label })];
   let pkg: {
     name?: string;
     version?: string;
@@ -201,25 +216,27 @@ export function checkTarball(label: string, entries: readonly TarEntry[], versio
   try {
     pkg = (JSON.parse(new TextDecoder().decode(manifestEntry.bytes)) ?? {}) as typeof pkg;
   } catch (error) {
-    return [...problems, `${label}: package/package.json is not valid JSON: ${(error as Error).message}`];
+    return [...problems, t('packageJsonNotJson', { label, reason: (error as Error).message })];
   }
-  if (pkg.name !== PACKAGE_NAME) problems.push(`${label}: package name ${pkg.name}, expected ${PACKAGE_NAME}`);
-  if (pkg.version !== version) problems.push(`${label}: package version ${pkg.version}, expected ${version}`);
+  if (pkg.name !== PACKAGE_NAME)
+    problems.push(t('packageName', { label, name: String(pkg.name), expected: PACKAGE_NAME }));
+  if (pkg.version !== version)
+    problems.push(t('packageVersion', { label, version: String(pkg.version), expected: version }));
   for (const target of exportTargets(pkg.exports)) {
     const inside = `package/${target.replace(/^\.\//, '')}`;
-    if (!byPath.has(inside)) problems.push(`${label}: exports names ${target}, which is not in the tarball`);
+    if (!byPath.has(inside)) problems.push(t('exportMissing', { label, target }));
   }
   for (const [subpath, target] of Object.entries((pkg.exports ?? {}) as Record<string, unknown>)) {
     if (typeof target !== 'string' || !subpath.endsWith('.json') || subpath === './package.json') continue;
     const published = path.join(outDir, catalogFolderPath(subpath.slice(2)));
     const packed = byPath.get(`package/${target.slice(2)}`);
     if (packed && (!existsSync(published) || sha256Hex(readFileSync(published)) !== sha256Hex(packed.bytes))) {
-      problems.push(`${label}: ${subpath} differs from ${catalogFolderPath(subpath.slice(2))}`);
+      problems.push(t('exportDiffers', { label, subpath, published: catalogFolderPath(subpath.slice(2)) }));
     }
   }
   const code = entries.map((entry) => ({ path: entry.path, bytes: entry.bytes }));
   for (const name of importedPackages(code)) {
-    if (!pkg.dependencies?.[name]) problems.push(`${label}: the code imports ${name}, which is not a dependency`);
+    if (!pkg.dependencies?.[name]) problems.push(t('undeclared', { label, name }));
   }
   return problems;
 }

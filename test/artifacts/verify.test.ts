@@ -28,6 +28,8 @@ import { writeArtifacts } from '../../src/artifacts/write.ts';
 import { loadCatalog, PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
 const run = promisify(execFile);
+/** The verifier's command in a neutral locale (English) unless a test says otherwise. */
+const ENGLISH = { ...process.env, CATALOG_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 const catalog = loadCatalog();
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 let files: ArtifactFile[];
@@ -93,6 +95,25 @@ describe('verifyArtifacts', () => {
       expect.stringMatching(/^catalog\/v1\/events\.it\.csv: size \d+, manifest says \d+$/),
       expect.stringMatching(/^catalog\/v1\/events\.it\.csv: sha256 [0-9a-f]{64}, manifest says [0-9a-f]{64}$/),
       'catalog/v1/extra.json: not listed in the manifest',
+    ]);
+  });
+
+  it('words the same problems in Italian', async () => {
+    const dir = await buildFolder();
+    appendFileSync(path.join(dir, 'catalog/v1/events.it.csv'), 'x');
+    rmSync(path.join(dir, 'catalog/v1/event.schema.json'));
+    writeFileSync(path.join(dir, 'catalog/v1/extra.json'), '{}');
+    const { problems } = await verifyArtifacts(dir, 'it');
+    expect(problems).toEqual([
+      expect.stringMatching(/^catalog\/v1\/event\.schema\.json: elencato nel manifest ma assente$/),
+      expect.stringMatching(/^catalog\/v1\/events\.it\.csv: dimensione \d+, il manifest dice \d+$/),
+      expect.stringMatching(/^catalog\/v1\/events\.it\.csv: sha256 [0-9a-f]{64}, il manifest dice [0-9a-f]{64}$/),
+      'catalog/v1/extra.json: non elencato nel manifest',
+    ]);
+    writeFileSync(path.join(dir, MANIFEST_PATH), '{"version": 1}');
+    const malformed = await verifyArtifacts(dir, 'it');
+    expect(malformed.problems).toEqual([
+      'catalog/v1/manifest.json: malformato: version: Input non valido: atteso string, ricevuto numero',
     ]);
   });
 
@@ -200,9 +221,10 @@ describe('verifyArtifacts', () => {
   it('prints a broken manifest as one line, without a stack trace', async () => {
     const dir = await buildFolder();
     writeFileSync(path.join(dir, MANIFEST_PATH), '[1, 2');
-    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], {
+      cwd: PROJECT_ROOT,
+      env: ENGLISH,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stderr).toMatch(/manifest\.json: not valid JSON/);
     expect(failed.stderr).not.toMatch(/\n\s+at /);
@@ -210,15 +232,31 @@ describe('verifyArtifacts', () => {
 
   it('runs as npm run artifacts:verify, exit 1 with one line per problem', async () => {
     const dir = await buildFolder();
-    const ok = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT });
+    const ok = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT, env: ENGLISH });
     expect(ok.stdout).toContain(`catalogue ${catalog.version}: 9 artifacts and `);
     expect(ok.stdout).toMatch(/: 9 artifacts and \d+ files of the package match the manifest/);
     appendFileSync(path.join(dir, 'catalog/v1/catalog.ts'), '\n');
-    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], { cwd: PROJECT_ROOT }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await run(process.execPath, ['scripts/verify-artifacts.ts', dir], {
+      cwd: PROJECT_ROOT,
+      env: ENGLISH,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stderr).toMatch(/catalog\/v1\/catalog\.ts: size/);
+    const italian = await run(process.execPath, ['scripts/verify-artifacts.ts', dir, '--lang', 'it'], {
+      cwd: PROJECT_ROOT,
+      env: ENGLISH,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in italian && italian.code).toBe(1);
+    expect(italian.stderr).toMatch(/catalog\/v1\/catalog\.ts: dimensione \d+, il manifest dice \d+/);
+    expect(italian.stderr).toMatch(/\nartifacts:verify: 2 problemi\n$/);
+    const stray = await run(process.execPath, ['scripts/verify-artifacts.ts', dir, 'other'], {
+      cwd: PROJECT_ROOT,
+      env: { ...ENGLISH, LANG: 'it_IT.UTF-8' },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in stray && stray.code).toBe(2);
+    expect(stray.stderr).toBe(
+      'una cartella alla volta (indicate 2)\nuso: npm run artifacts:verify -- [DIR] [--lang it|en]\n',
+    );
   });
 });
 

@@ -13,6 +13,7 @@ const italian = {
   unknownFormat: 'formato sconosciuto "{format}" ({formats})',
   unknownLanguage: 'lingua sconosciuta "{lang}" (it o en)',
   tooManyFiles: 'al più due file, il vecchio e il nuovo (indicati {count})',
+  oneFolder: 'una cartella alla volta (indicate {count})',
   unknownCommand: 'comando sconosciuto "{command}"',
   packageUsage:
     'uso: {invocation} simulate FILE [opzioni]   (catalogo {version}; {invocation} simulate --help per le opzioni)',
@@ -37,6 +38,7 @@ export const commandMessages: Record<Locale, typeof italian> = defineMessages({
     unknownFormat: 'unknown format "{format}" ({formats})',
     unknownLanguage: 'unknown language "{lang}" (it or en)',
     tooManyFiles: 'at most two files, the old and the new (got {count})',
+    oneFolder: 'one folder at a time (got {count})',
     unknownCommand: 'unknown command "{command}"',
     packageUsage:
       'usage: {invocation} simulate FILE [options]   (catalogue {version}; {invocation} simulate --help for the options)',
