@@ -61,8 +61,8 @@ export interface ArtifactInputs {
   sources: ModuleSources;
   /** Absolute path of `src/`, to bundle the package's tooling from. */
   srcDir: string;
-  /** URL of the integration guide, the package's homepage. */
-  homepage: string;
+  /** URLs of the integration guide in each language; the English one is the package's homepage. */
+  guides: Record<Locale, string>;
   /** The package's licence (an SPDX expression or `UNLICENSED`), from the project's package.json. */
   license: string;
   /** Where the package's source lives, from the project's package.json. */
@@ -77,7 +77,7 @@ export interface ArtifactInputs {
 
 /** Every artifact of a build: the catalogue files, the npm tarball, the PDF edition, and the manifest last. */
 export async function generateArtifacts(inputs: ArtifactInputs): Promise<ArtifactFile[]> {
-  const { catalog, sources, srcDir, homepage, license, repository } = inputs;
+  const { catalog, sources, srcDir, guides, license, repository } = inputs;
   // Lay the PDFs out while esbuild bundles the package's tooling in its own process.
   const pdfs = inputs.pdfs ?? pdfFiles(catalog, inputs.site ?? 'https://care.imagicle.com/');
   pdfs.catch(() => undefined); // reported when awaited below
@@ -98,7 +98,7 @@ export async function generateArtifacts(inputs: ArtifactInputs): Promise<Artifac
       mainEntry,
       tooling,
       assets,
-      homepage,
+      guides,
       license,
       repository,
       readmeExample: packageExample(catalog),

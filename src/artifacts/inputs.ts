@@ -49,7 +49,10 @@ export function artifactInputs(catalog: Catalog, site: URL | string | undefined)
     sources: readCatalogSources(),
     srcDir: SRC_DIR,
     ...projectIdentity(),
-    homepage: new URL('en/proactive-support/integration/', base).href,
+    guides: {
+      it: new URL('proactive-support/integration/', base).href,
+      en: new URL('en/proactive-support/integration/', base).href,
+    },
     site: base,
   };
 }

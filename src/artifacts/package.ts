@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
-import type { Catalog } from '../catalog/model.ts';
+import type { Catalog, Locale } from '../catalog/model.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
 import { isolatedDeclaration, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
 
@@ -208,8 +208,8 @@ export interface PackageInput {
   tooling: readonly PackageFile[];
   /** Artifact files to ship as subpaths, by file name (`catalog.json`, `event.schema.json`, ...). */
   assets: Readonly<Record<string, Uint8Array>>;
-  /** Where monitoring engineers read how to use it. */
-  homepage: string;
+  /** Where monitoring engineers read how to use it, in each language (the English page is the homepage). */
+  guides: Record<Locale, string>;
   /** The licence, as the project's package.json states it. */
   license: string;
   /** The source repository, as the project's package.json states it. */
@@ -220,7 +220,7 @@ export interface PackageInput {
 
 /** The files of the package: `package.json`, README, the compiled code and the assets. */
 export function packageFiles(input: PackageInput): PackageFile[] {
-  const { catalog, mainEntry, tooling, assets, homepage, license, repository, readmeExample } = input;
+  const { catalog, mainEntry, tooling, assets, guides, license, repository, readmeExample } = input;
   const assetExports = Object.fromEntries(Object.keys(assets).map((name) => [`./${name}`, `./${name}`]));
   const manifest = {
     name: PACKAGE_NAME,
@@ -228,7 +228,7 @@ export function packageFiles(input: PackageInput): PackageFile[] {
     description:
       'ImagicleCare Catalogue: the events covered by Imagicle Proactive Support, with typed lookups, response deadlines, a simulator and the JSON Schemas, for monitoring components.',
     keywords: ['imagicle', 'imagiclecare', 'proactive-support', 'monitoring', 'catalogue'],
-    homepage,
+    homepage: guides.en,
     license,
     repository,
     type: 'module',
@@ -263,7 +263,26 @@ The same API over another copy of the catalogue (for example \`catalog.json\` fe
     .map((name) => `\`${PACKAGE_NAME}/${name}\``)
     .join(', ')}.
 
-Integration guide: ${homepage}
+Integration guide: ${guides.en}
+
+## Italiano
+
+Catalogo ImagicleCare ${catalog.version} (aggiornato il ${catalog.updated}): gli eventi coperti dal Supporto
+Proattivo di Imagicle, per i componenti di monitoraggio. Nessuna dipendenza; ESM; tipi inclusi. La versione è
+quella del catalogo: un id di evento rimosso o rinominato è una versione major, eventi nuovi o deprecati e
+cambi di priorità o di tempo di risposta sono minor, le correzioni dei testi sono patch.
+
+L’esempio qui sopra vale così com’è. La stessa API su un’altra copia del catalogo (per esempio
+\`catalog.json\` scaricato durante l’esecuzione): \`createLookups(catalog).isCovered(id)\`.
+
+- \`${PACKAGE_NAME}/simulator\`: simula un file di payload con gli esiti attesi, genera le notifiche.
+- \`npx ${PACKAGE_NAME} simulate events.jsonl --lang it\`: lo stesso dalla CI di un team di monitoraggio
+  (codice di uscita 1 su un FAIL).
+- JSON: ${Object.keys(assets)
+    .map((name) => `\`${PACKAGE_NAME}/${name}\``)
+    .join(', ')}.
+
+Guida all’integrazione: ${guides.it}
 `;
   return [
     { path: 'package.json', bytes: encode(`${JSON.stringify(manifest, null, 2)}\n`) },

@@ -135,6 +135,16 @@ describe('the npm package', () => {
     expect(entries.filter((entry) => /read\.|synth|source\/|versions\/|i18n/.test(entry))).toEqual([]);
   });
 
+  it('has a README in English and Italian, each linking the integration guide in its language', async () => {
+    const readme = decode((await readTarball(tarball.bytes)).find((e) => e.path === 'package/README.md')!.bytes);
+    const [english, italian] = readme.split('\n## Italiano\n');
+    expect(english).toContain(`ImagicleCare Catalogue ${catalog.version} (updated ${catalog.updated})`);
+    expect(english).toContain('Integration guide: https://care.imagicle.com/en/proactive-support/integration/');
+    expect(italian).toContain(`Catalogo ImagicleCare ${catalog.version} (aggiornato il ${catalog.updated})`);
+    expect(italian).toContain('Guida all’integrazione: https://care.imagicle.com/proactive-support/integration/');
+    expect(italian).toContain(`npx ${PACKAGE_NAME} simulate events.jsonl --lang it`);
+  });
+
   it('declares what a registry and a consumer need, and no dependency', async () => {
     const pkg = JSON.parse(
       decode((await readTarball(tarball.bytes)).find((e) => e.path === 'package/package.json')!.bytes),

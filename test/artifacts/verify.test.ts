@@ -61,7 +61,7 @@ beforeAll(async () => {
         { path: 'dist/cli.js', bytes: encode("import './index.js';\n") },
       ],
       assets,
-      homepage: 'https://example.com/',
+      guides: { it: 'https://example.com/', en: 'https://example.com/en/' },
       license: 'UNLICENSED',
       repository: { type: 'git', url: 'git+https://example.com/care.git' },
       readmeExample: '',
