@@ -134,7 +134,7 @@ try {
 } catch (error) {
   // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
   console.error(
-    interpolate(versionMessages[requestedLocale(process.argv)].unexpected, {
+    interpolate(commandMessages[requestedLocale(process.argv)].commandFailed, {
       command: 'catalog:diff',
       message: (error as Error).message,
     }),

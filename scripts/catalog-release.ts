@@ -37,7 +37,7 @@ function main(argv: string[]): number {
   const file = catalogFilePath();
   let result;
   try {
-    result = checkCatalogFile(file);
+    result = checkCatalogFile(file, locale);
   } catch (error) {
     if (!(error instanceof CatalogLoadError)) throw error;
     console.error(error.message);
@@ -94,7 +94,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
-  const t = versionMessages[requestedLocale(process.argv)];
-  console.error(interpolate(t.unexpected, { command: 'catalog:release', message: (error as Error).message }));
+  const t = commandMessages[requestedLocale(process.argv)];
+  console.error(interpolate(t.commandFailed, { command: 'catalog:release', message: (error as Error).message }));
   process.exitCode = 2;
 }

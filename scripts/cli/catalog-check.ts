@@ -76,6 +76,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A bug of ours, not of the catalogue: say so in one line rather than a stack trace.
-  console.error(`catalog:check failed unexpectedly: ${(error as Error).message}`);
+  const t = commandMessages[requestedLocale(process.argv.slice(2))];
+  console.error(interpolate(t.commandFailed, { command: 'catalog:check', message: (error as Error).message }));
   process.exitCode = 2;
 }

@@ -46,6 +46,11 @@ describe('npm run catalog:check', () => {
     expect(stderr).toContain('test/fixtures/catalog/no-such-file.yaml: cannot read the catalogue: no such file');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(2);
+    const italian = check(['--lang', 'it', 'test/fixtures/catalog/no-such-file.yaml']);
+    expect(italian.stderr).toContain(
+      'test/fixtures/catalog/no-such-file.yaml: impossibile leggere il catalogo: il file non esiste',
+    );
+    expect(italian.code).toBe(2);
   });
 
   it('exits 2 on a bad option', () => {

@@ -96,6 +96,9 @@ describe('catalog:diff OLD NEW', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain(`${V}/invalid/truncated.json:13:29: error [published-shape] JSON non valido`);
     expect(broken.stderr).toContain('non è un catalogo valido');
+    const missing = await diff([`${V}/base.yaml`, 'no-such.yaml', '--lang', 'it']);
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.stderr).toContain('no-such.yaml: impossibile leggere il catalogo: il file non esiste');
     // --lang wins over the environment.
     const english = await diff([...args, '--format', 'summary', '--lang', 'en'], { LANG: 'it_IT.UTF-8' });
     expect(english.stdout).toContain('2 changes (2 minor), needs minor');

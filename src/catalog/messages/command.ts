@@ -25,6 +25,7 @@ const italian = {
   cannotReadTestFile: '{file}: impossibile leggere il file di prova: {reason}',
   noSuchFile: 'il file non esiste',
   unexpectedFailure: 'la simulazione si è interrotta per un errore inatteso: {message}',
+  commandFailed: '{command} si è interrotto per un errore inatteso: {message}',
 };
 
 /** The tools' words about their own invocation, per locale. */
@@ -49,6 +50,7 @@ export const commandMessages: Record<Locale, typeof italian> = defineMessages({
     cannotReadTestFile: '{file}: cannot read the test file: {reason}',
     noSuchFile: 'no such file',
     unexpectedFailure: 'simulate failed unexpectedly: {message}',
+    commandFailed: '{command} failed unexpectedly: {message}',
   },
 });
 

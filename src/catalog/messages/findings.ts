@@ -68,6 +68,8 @@ export const FINDING_MESSAGES = defineMessages({
       '{where} contiene il carattere "{char}" ({code}) in posizione {position}, che l’edizione PDF non può stampare: il suo carattere tipografico (Noto Sans, alfabeto latino) non lo disegna',
     unprintableCharHint:
       'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
+    cannotReadCatalogue: '{file}: impossibile leggere il catalogo: {reason}',
+    noSuchFile: 'il file non esiste',
     publishedNotJson: 'JSON non valido: {reason}',
     publishedWrongFormat: '{where} {value} ha un formato non valido',
     publishedShape: '{where}: {problem}',
@@ -230,6 +232,8 @@ export const FINDING_MESSAGES = defineMessages({
     unprintableChar:
       '{where} contains the character "{char}" ({code}) at character {position}, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
     unprintableCharHint: 'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
+    cannotReadCatalogue: '{file}: cannot read the catalogue: {reason}',
+    noSuchFile: 'no such file',
     publishedNotJson: 'not valid JSON: {reason}',
     publishedWrongFormat: '{where} {value} has the wrong format',
     publishedShape: '{where}: {problem}',

@@ -72,7 +72,6 @@ const italian = {
     'Nessuna versione registrata in {directory}: niente con cui confrontare. Registra la prima con npm run catalog:release.',
   notRecorded:
     'nota: la versione {version} non è ancora registrata; esegui npm run catalog:release quando la pubblichi.',
-  unexpected: '{command} si è interrotto per un errore inatteso: {message}',
   releaseUsage: 'uso: npm run catalog:release [-- --lang it|en]  (registra CATALOG_FILE o catalog/catalog.yaml)',
   unexpectedArgument: 'argomento inatteso "{argument}"',
   releaseHistoryInvalid:
@@ -152,7 +151,6 @@ export const versionMessages: Record<Locale, typeof italian> = defineMessages({
     noRelease:
       'No release recorded in {directory}: nothing to compare with. Record the first one with npm run catalog:release.',
     notRecorded: 'note: version {version} is not recorded yet; run npm run catalog:release when you publish it.',
-    unexpected: '{command} failed unexpectedly: {message}',
     releaseUsage: 'usage: npm run catalog:release [-- --lang it|en]  (records CATALOG_FILE or catalog/catalog.yaml)',
     unexpectedArgument: 'unexpected argument "{argument}"',
     releaseHistoryInvalid: 'The release history in {directory} is invalid: fix it before recording a release.',

@@ -55,23 +55,24 @@ export interface CatalogFileResult {
 }
 
 /** The text of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
-export function readCatalogText(file: string): string {
-  return new TextDecoder().decode(readCatalogBytes(file));
+export function readCatalogText(file: string, locale: Locale = 'en'): string {
+  return new TextDecoder().decode(readCatalogBytes(file, locale));
 }
 
 /** The bytes of a catalogue file; throws `CatalogLoadError` (unreadable) with a one-line reason. */
-export function readCatalogBytes(file: string): Uint8Array {
+export function readCatalogBytes(file: string, locale: Locale = 'en'): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CatalogLoadError(`${displayPath(file)}: cannot read the catalogue: ${reason}`, [], true);
+    const t = findingText(locale);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('noSuchFile') : (error as Error).message;
+    throw new CatalogLoadError(t('cannotReadCatalogue', { file: displayPath(file), reason }), [], true);
   }
 }
 
 /** Reads and validates one catalogue file; throws only `CatalogLoadError` with `unreadable` set. */
 export function checkCatalogFile(file: string, locale: Locale = 'en'): CatalogFileResult {
-  const bytes = readCatalogBytes(file);
+  const bytes = readCatalogBytes(file, locale);
   const shown = displayPath(file);
   const { source, findings, text } = validateCatalogBytes(bytes, shown, locale);
   if (text === undefined) return { file: shown, findings };

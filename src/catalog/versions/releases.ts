@@ -36,7 +36,7 @@ export interface CatalogInput {
 /** Reads a catalogue of either kind; throws `CatalogLoadError` (unreadable) when the file cannot be read. */
 export function readCatalogInput(file: string, locale: Locale = 'en'): CatalogInput {
   const shown = displayPath(file);
-  const text = readCatalogText(file);
+  const text = readCatalogText(file, locale);
   // A published catalogue is JSON; a source file is YAML. Without a telling extension, the text decides.
   const yaml = /\.ya?ml$/i.test(file);
   if (!yaml && (file.endsWith('.json') || text.trimStart().startsWith('{'))) {
