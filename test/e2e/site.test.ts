@@ -62,7 +62,9 @@ test.describe('search', () => {
       await open.click();
       await page.getByRole('dialog').getByRole('textbox').fill(query);
       const links = page.locator('#starlight__search a.pagefind-ui__result-link');
-      await expect(links.first()).toBeVisible();
+      // The first search loads Pagefind's WebAssembly and index fragments: on a loaded 2-core CI
+      // machine the results have taken more than the default 5 s to appear.
+      await expect(links.first()).toBeVisible({ timeout: 20_000 });
       await expect
         .poll(async () =>
           links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
