@@ -8,9 +8,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
 import { z } from 'zod';
-import { en as zodEnglish, it as zodItalian } from 'zod/locales';
 import type { Locale } from '../catalog/model.ts';
 import { verifyText } from './verify-messages.ts';
+import { zodErrorMap } from '../catalog/messages/zod-locale.ts';
 import { sha256Hex } from '../catalog/source/digest.ts';
 import type { Manifest } from './manifest.ts';
 import { importedPackages } from './package.ts';
@@ -93,9 +93,6 @@ function exportTargets(exports: unknown): string[] {
   return [];
 }
 
-/** zod's own wording of its issues, per locale. */
-const ZOD_LOCALES = { it: zodItalian, en: zodEnglish } as const;
-
 /** Verifies the artifacts of the build folder `outDir`; the problems are worded in `locale`. */
 export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Promise<VerifyResult> {
   const t = verifyText(locale);
@@ -111,7 +108,7 @@ export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Pr
     problems.push(`${MANIFEST_PATH}: ${read.error}`);
     return result;
   }
-  const shape = ManifestShape.safeParse(read.value, { error: ZOD_LOCALES[locale]().localeError });
+  const shape = ManifestShape.safeParse(read.value, { error: zodErrorMap(locale) });
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
     const where = issue.path.length > 0 ? issue.path.join('.') : t('theManifest');

@@ -5,11 +5,11 @@
  * Browser-safe: no Node APIs here.
  */
 import { z } from 'zod';
-import { en as zodEnglish, it as zodItalian } from 'zod/locales';
 import { lineColumnAt, lineStarts, positionKey, readJson } from '../json-text.ts';
 import { simulatorMessages } from '../messages/simulator.ts';
 import { deepFreeze, type Catalog, type Locale } from '../model.ts';
 import { findingText } from '../messages/findings.ts';
+import { zodErrorMap } from '../messages/zod-locale.ts';
 import { EXACT_DURATION, KEBAB_CASE, PRIORITY_ID, SEMVER } from '../patterns.ts';
 import { formatPath, sortFindings, type Finding } from './findings.ts';
 
@@ -68,9 +68,6 @@ export const PublishedCatalog = z.strictObject({
   ),
 });
 
-/** zod's own wording of its issues, per locale. */
-const ZOD_LOCALES = { it: zodItalian, en: zodEnglish } as const;
-
 /** The outcome of reading a published catalogue. */
 export interface PublishedResult {
   catalog?: Catalog;
@@ -112,7 +109,7 @@ export function parsePublishedCatalog(text: string, file: string, locale: Locale
     },
   };
   // zod words its own problems (a wrong type, a missing key) in the maintainer's language too.
-  const parsed = PublishedCatalog.safeParse(data, { error: ZOD_LOCALES[locale]().localeError });
+  const parsed = PublishedCatalog.safeParse(data, { error: zodErrorMap(locale) });
   if (!parsed.success) {
     return {
       findings: sortFindings(

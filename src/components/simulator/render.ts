@@ -24,8 +24,6 @@ export interface RenderOptions {
   now: Date;
   /** Origin of the site, for the links in the notifications. */
   origin: string;
-  /** Rows of the queue rendered before a "show all" button (large batches stay fast). */
-  rowLimit: number;
   /** Cases whose details are built right after the queue is shown; the next ones on request. */
   cardLimit: number;
   /** Fetches the results beyond the view's heads (from the page or its worker). */

@@ -294,7 +294,6 @@ function start(root: HTMLElement): void {
       timeZone: timeZone(),
       now: now(),
       origin: location.origin,
-      rowLimit: ROW_LIMIT,
       cardLimit: CARD_LIMIT,
       more: outcome.more,
     });
