@@ -24,6 +24,8 @@ const TEXTS = defineMessages({
     catalogueLoaded: 'catalogo {version}: {events} eventi da {file}',
     artifactsWritten: '{count} artefatti ({size} KiB), generati accanto alle pagine e scritti {ms} ms dopo di esse',
     artifactsFailed: 'Gli artefatti non si sono potuti generare; non ne è stato scritto nessuno.',
+    uncolouredCode:
+      '{document}: il blocco di codice in «{language}» resta senza colori; i linguaggi colorati sono {languages} (o txt per il testo semplice).',
   },
   en: {
     busy: 'Another build (process {pid}, started at {started}) is writing {folder}: wait for it to finish, or stop it (kill {pid}) and try again.',
@@ -38,6 +40,8 @@ const TEXTS = defineMessages({
     catalogueLoaded: 'catalogue {version}: {events} events from {file}',
     artifactsWritten: '{count} artifacts ({size} KiB), made beside the pages, written {ms} ms after them',
     artifactsFailed: 'The artifacts could not be built; none was written.',
+    uncolouredCode:
+      '{document}: the code block in "{language}" stays uncoloured; the coloured languages are {languages} (or txt for plain text).',
   },
 });
 
