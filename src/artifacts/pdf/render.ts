@@ -528,10 +528,7 @@ function drawFooters(doc: Doc, edition: PdfEdition): void {
 }
 
 /** Lays the whole document out; returns it not yet ended. */
-/** Lets other work of the build run: a PDF is laid out between Astro's own steps, not in one block. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-async function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Promise<Doc> {
+function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Doc {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -569,10 +566,7 @@ async function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdi
   layout.heading(root, edition.definitions.id, edition.definitions.heading, 2, 40);
   layout.paragraph(root, edition.definitions.text);
   layout.heading(root, edition.events.id, edition.events.heading, 2, 120);
-  for (const section of edition.sections) {
-    await nextTurn();
-    drawSection(layout, root, section);
-  }
+  for (const section of edition.sections) drawSection(layout, root, section);
   drawTocPages(layout, toc, slots);
   cover.end();
   root.end();
@@ -626,7 +620,7 @@ function checkGlyphs(edition: PdfEdition, fonts: Fonts): void {
 export async function renderPdf(edition: PdfEdition): Promise<Uint8Array> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
   checkGlyphs(edition, fonts);
-  const doc = await layOut(PDFDocument, fonts, edition);
+  const doc = layOut(PDFDocument, fonts, edition);
   drawFooters(doc, edition);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
