@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfPath } from '../../src/artifacts/paths.ts';
 
 const PORT = 4511;
 const URL = `http://127.0.0.1:${PORT}/en/`;
@@ -71,5 +72,13 @@ describe('npm run dev with an invalid catalogue', () => {
     writeFileSync(file, valid);
     const fixed = await pageWhen(200);
     expect(fixed).toContain('ImagicleCare guide');
+    // The PDF edition, laid out on request by the same worker thread as in a build.
+    const pdf = await fetch(`http://127.0.0.1:${PORT}/${pdfPath('en')}`);
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   }, 300_000);
 });
