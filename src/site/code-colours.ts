@@ -24,24 +24,26 @@ export interface ScopedRange {
   scope: string;
 }
 
-/**
- * The Prism grammar of each code block language the guide colours, and the language's suffix in
- * TextMate scopes (`support.type.property-name.json`), which themes use to colour languages apart.
- */
-const GRAMMARS: Readonly<Record<string, { grammar: string; suffix: string }>> = {
-  sh: { grammar: 'bash', suffix: 'shell' },
-  bash: { grammar: 'bash', suffix: 'shell' },
-  shell: { grammar: 'bash', suffix: 'shell' },
-  shellscript: { grammar: 'bash', suffix: 'shell' },
-  zsh: { grammar: 'bash', suffix: 'shell' },
-  js: { grammar: 'javascript', suffix: 'js' },
-  javascript: { grammar: 'javascript', suffix: 'js' },
-  mjs: { grammar: 'javascript', suffix: 'js' },
-  ts: { grammar: 'typescript', suffix: 'ts' },
-  typescript: { grammar: 'typescript', suffix: 'ts' },
-  json: { grammar: 'json', suffix: 'json' },
-  jsonl: { grammar: 'json', suffix: 'json' },
-};
+/** A Prism grammar, the code block languages it colours, and its suffix in TextMate scopes. */
+interface Grammar {
+  grammar: string;
+  /** As in `support.type.property-name.json`: themes use it to colour languages apart. */
+  suffix: string;
+  languages: readonly string[];
+}
+
+/** The code block languages the guide colours, by the Prism grammar that colours them. */
+const GRAMMAR_LIST: readonly Grammar[] = [
+  { grammar: 'bash', suffix: 'shell', languages: ['sh', 'bash', 'shell', 'shellscript', 'zsh'] },
+  { grammar: 'javascript', suffix: 'js', languages: ['js', 'javascript', 'mjs'] },
+  { grammar: 'typescript', suffix: 'ts', languages: ['ts', 'typescript'] },
+  { grammar: 'json', suffix: 'json', languages: ['json', 'jsonl'] },
+];
+
+/** The grammar of each code block language the guide colours. */
+const GRAMMARS: Readonly<Record<string, Grammar>> = Object.fromEntries(
+  GRAMMAR_LIST.flatMap((grammar) => grammar.languages.map((language) => [language, grammar])),
+);
 
 /** The code block languages the guide colours. */
 export const COLOURED_LANGUAGES: readonly string[] = Object.keys(GRAMMARS);
