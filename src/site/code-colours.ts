@@ -41,12 +41,12 @@ const GRAMMAR_LIST: readonly Grammar[] = [
 ];
 
 /** The grammar of each code block language the guide colours. */
-const GRAMMARS: Readonly<Record<string, Grammar>> = Object.fromEntries(
-  GRAMMAR_LIST.flatMap((grammar) => grammar.languages.map((language) => [language, grammar])),
+const GRAMMARS: ReadonlyMap<string, Grammar> = new Map(
+  GRAMMAR_LIST.flatMap((grammar) => grammar.languages.map((language) => [language, grammar] as const)),
 );
 
 /** The code block languages the guide colours. */
-export const COLOURED_LANGUAGES: readonly string[] = Object.keys(GRAMMARS);
+export const COLOURED_LANGUAGES: readonly string[] = [...GRAMMARS.keys()];
 
 /** Languages written as plain text on purpose. */
 const PLAIN = new Set(['', 'txt', 'text', 'plaintext', 'plain']);
@@ -97,7 +97,7 @@ function scopeOf(token: Prism.Token, grammar: string): string | undefined {
 
 /** Whether `language` is one the guide colours (`undefined` when it is unknown and stays plain). */
 export function colourable(language: string): boolean | undefined {
-  if (language in GRAMMARS) return true;
+  if (GRAMMARS.has(language)) return true;
   return PLAIN.has(language) ? false : undefined;
 }
 
@@ -107,7 +107,7 @@ export function colourable(language: string): boolean | undefined {
  * does not colour.
  */
 export function scopedRanges(code: string, language: string): ScopedRange[] {
-  const known = GRAMMARS[language];
+  const known = GRAMMARS.get(language);
   const grammar = known ? Prism.languages[known.grammar] : undefined;
   if (!known || !grammar) return [];
   const ranges: ScopedRange[] = [];

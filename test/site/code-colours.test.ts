@@ -65,6 +65,7 @@ describe('scopedRanges', () => {
     expect(scopedRanges('key: value # comment', 'yaml')).toEqual([]);
     expect(scopedRanges('const x = 1', 'txt')).toEqual([]);
     expect(colourable('yaml')).toBeUndefined();
+    expect(colourable('constructor')).toBeUndefined();
     expect(colourable('txt')).toBe(false);
     expect(colourable('sh')).toBe(true);
   });
