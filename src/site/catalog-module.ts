@@ -13,6 +13,9 @@ import { loadValidReleaseHistory } from '../catalog/versions/releases.ts';
 export const CATALOG_MODULE_ID = 'virtual:imagicle-care/catalog';
 const RESOLVED_ID = `\0${CATALOG_MODULE_ID}`;
 
+/** A regular expression matching `id` and nothing else. */
+const exactly = (id: string): RegExp => new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** What the module is built from. */
 export interface CatalogModuleSources {
   /** The catalogue file (absolute). */
@@ -25,20 +28,25 @@ export interface CatalogModuleSources {
 export function catalogModulePlugin({ file, releasesDir }: CatalogModuleSources): Plugin {
   return {
     name: 'imagicle-care-catalog-module',
-    resolveId(id) {
-      return id === CATALOG_MODULE_ID ? RESOLVED_ID : undefined;
+    // Filters let the bundler skip this plugin for every other module, without calling into
+    // JavaScript for each one's resolution and loading.
+    resolveId: {
+      filter: { id: exactly(CATALOG_MODULE_ID) },
+      handler: () => RESOLVED_ID,
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(file);
-      this.addWatchFile(releasesDir);
-      const catalog = loadCatalog(file);
-      const releases = loadValidReleaseHistory(releasesDir, messageLocale()).map((release) => release.catalog);
-      const model = path.resolve(import.meta.dirname, '../catalog/model.ts');
-      return `import { deepFreeze } from ${JSON.stringify(model)};
+    load: {
+      filter: { id: exactly(RESOLVED_ID) },
+      handler() {
+        this.addWatchFile(file);
+        this.addWatchFile(releasesDir);
+        const catalog = loadCatalog(file);
+        const releases = loadValidReleaseHistory(releasesDir, messageLocale()).map((release) => release.catalog);
+        const model = path.resolve(import.meta.dirname, '../catalog/model.ts');
+        return `import { deepFreeze } from ${JSON.stringify(model)};
 export const catalog = deepFreeze(${JSON.stringify(catalog)});
 export const releases = deepFreeze(${JSON.stringify(releases)});
 `;
+      },
     },
   };
 }
