@@ -3,6 +3,7 @@
  * `virtual:imagicle-care/catalog`, loaded once per build. In dev the module is rebuilt when the
  * catalogue file or a release record changes, so pages show the edit (or its findings) at once.
  */
+import { exactRegex } from '@rolldown/pluginutils';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { messageLocale } from '../catalog/messages/command.ts';
@@ -12,9 +13,6 @@ import { loadValidReleaseHistory } from '../catalog/versions/releases.ts';
 /** The id pages import the catalogue from. */
 export const CATALOG_MODULE_ID = 'virtual:imagicle-care/catalog';
 const RESOLVED_ID = `\0${CATALOG_MODULE_ID}`;
-
-/** A regular expression matching `id` and nothing else. */
-const exactly = (id: string): RegExp => new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /** What the module is built from. */
 export interface CatalogModuleSources {
@@ -31,11 +29,11 @@ export function catalogModulePlugin({ file, releasesDir }: CatalogModuleSources)
     // Filters let the bundler skip this plugin for every other module, without calling into
     // JavaScript for each one's resolution and loading.
     resolveId: {
-      filter: { id: exactly(CATALOG_MODULE_ID) },
+      filter: { id: exactRegex(CATALOG_MODULE_ID) },
       handler: () => RESOLVED_ID,
     },
     load: {
-      filter: { id: exactly(RESOLVED_ID) },
+      filter: { id: exactRegex(RESOLVED_ID) },
       handler() {
         this.addWatchFile(file);
         this.addWatchFile(releasesDir);

@@ -2,7 +2,7 @@ import { ExpressiveCodeEngine, ExpressiveCodeTheme } from '@astrojs/starlight/ex
 import { describe, expect, it } from 'vitest';
 import {
   codeColours,
-  colourable,
+  uncoloured,
   scopedRanges,
   scopeStyle,
   uncolouredWarning,
@@ -64,10 +64,10 @@ describe('scopedRanges', () => {
   it('colours nothing in plain text or in a language it does not know', () => {
     expect(scopedRanges('key: value # comment', 'yaml')).toEqual([]);
     expect(scopedRanges('const x = 1', 'txt')).toEqual([]);
-    expect(colourable('yaml')).toBeUndefined();
-    expect(colourable('constructor')).toBeUndefined();
-    expect(colourable('txt')).toBe(false);
-    expect(colourable('sh')).toBe(true);
+    expect(uncoloured('yaml')).toBe(true);
+    expect(uncoloured('constructor')).toBe(true);
+    expect(uncoloured('txt')).toBe(false);
+    expect(uncoloured('sh')).toBe(false);
   });
 });
 

@@ -69,7 +69,6 @@ export const FINDING_MESSAGES = defineMessages({
     unprintableCharHint:
       'Sostituiscilo con lettere dell’alfabeto latino (anche accentate) o con la punteggiatura comune, oppure toglilo.',
     cannotReadCatalogue: '{file}: impossibile leggere il catalogo: {reason}',
-    noSuchFile: 'il file non esiste',
     publishedNotJson: 'JSON non valido: {reason}',
     publishedWrongFormat: '{where} {value} ha un formato non valido',
     publishedShape: '{where}: {problem}',
@@ -233,7 +232,6 @@ export const FINDING_MESSAGES = defineMessages({
       '{where} contains the character "{char}" ({code}) at character {position}, which the PDF edition cannot print: its typeface (Noto Sans, Latin) has no glyph for it',
     unprintableCharHint: 'Replace it with Latin letters (accented ones included) or common punctuation, or remove it.',
     cannotReadCatalogue: '{file}: cannot read the catalogue: {reason}',
-    noSuchFile: 'no such file',
     publishedNotJson: 'not valid JSON: {reason}',
     publishedWrongFormat: '{where} {value} has the wrong format',
     publishedShape: '{where}: {problem}',
