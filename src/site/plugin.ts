@@ -2,8 +2,8 @@
  * The ImagicleCare site as one Starlight plugin: everything that turns a Starlight site into the
  * catalogue's guide is added here, so `astro.config.mjs` holds only the site's identity (address,
  * title, languages). It brings the catalogue (validated, as a virtual module), the artifacts for
- * monitoring components, the strict Content-Security-Policy, the sidebar, the route middleware and
- * the component overrides.
+ * monitoring components, the strict Content-Security-Policy, the sidebar, the route middleware,
+ * the component overrides and the client bundle's module workers.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +12,7 @@ import { artifactsIntegration } from './artifacts-integration.ts';
 import { catalogIntegration } from './catalog-integration.ts';
 import { cspConfig } from './csp.ts';
 import { sidebarConfig } from './sidebar.ts';
+import { workerChunksIntegration } from './worker-chunks.ts';
 
 /** A file of the project, as Starlight and Vite take it: an absolute path. */
 const projectFile = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -61,6 +62,7 @@ export function imagicleCare(): StarlightPlugin {
         addIntegration(catalogIntegration());
         addIntegration(artifactsIntegration());
         addIntegration(strictCspIntegration());
+        addIntegration(workerChunksIntegration());
         addRouteMiddleware({ entrypoint: projectFile('src/site/route-middleware.ts') });
         updateConfig({
           sidebar: sidebarConfig,

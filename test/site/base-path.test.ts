@@ -75,4 +75,15 @@ describe('a site served below a path', () => {
     expect(integration).toContain(`href="${BASE}pdf/imagiclecare-proactive-support.it.pdf"`);
     expect(integration).toContain(`https://example.com${BASE}package/`);
   });
+
+  it("starts the simulator's worker from a chunk of the build below it, which never loads the page's own script", () => {
+    const scripts = readdirSync(path.join(OUT, '_astro')).filter((name) => name.endsWith('.js'));
+    const simulator = scripts.find((name) => name.startsWith('Simulator.astro'))!;
+    const code = readFileSync(path.join(OUT, '_astro', simulator), 'utf8');
+    const address = /new Worker\(\s*[`'"]([^`'"]+)[`'"]/.exec(code)?.[1];
+    expect(address).toMatch(new RegExp(`^${BASE}_astro/simulation-worker\\.[\\w-]+\\.js$`));
+    const worker = readFileSync(fileOf('/care/', address!)!, 'utf8');
+    expect(worker).toMatch(/^import\b/);
+    expect(worker).not.toContain(simulator);
+  });
 });

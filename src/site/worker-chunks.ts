@@ -1,0 +1,74 @@
+/**
+ * Module workers as chunks of the client bundle. Vite builds every `new Worker(new URL(…,
+ * import.meta.url))` as a bundle of its own, a second bundler run that parses and bundles again
+ * everything the worker shares with the page (the simulator's worker: zod and the simulation,
+ * about a hundred modules). Emitted as an entry of the client build instead, the worker's module
+ * graph is bundled once with the page's, and the chunks both use are shared: the browser, which
+ * has already loaded them for the page, takes them from its cache when the worker starts.
+ * Builds only: the dev server serves the worker's modules one by one as it does the page's.
+ */
+import MagicString from 'magic-string';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+/** `new Worker(new URL('<specifier>', import.meta.url)`, as Vite's own worker plugin finds it. */
+const MODULE_WORKER =
+  /\bnew\s+Worker\s*\(\s*new\s+URL\s*\(\s*(?<quote>['"`])(?<specifier>[^'"`]+)\k<quote>\s*,\s*import\.meta\.url\s*\)/g;
+
+/** Where a module starts a worker: the offsets of its `new URL(…)` argument and the worker's specifier. */
+export interface WorkerReference {
+  start: number;
+  end: number;
+  specifier: string;
+}
+
+/** The module workers a module's code starts, in order; `type: 'module'` is the caller's to pass. */
+export function workerReferences(code: string): WorkerReference[] {
+  return [...code.matchAll(MODULE_WORKER)].map((match) => {
+    const url = match[0].indexOf('new URL', match[0].indexOf('(') + 1);
+    return {
+      start: match.index + url,
+      end: match.index + match[0].length,
+      specifier: match.groups!['specifier']!,
+    };
+  });
+}
+
+/** Vite plugin: each module worker the client code starts becomes an entry chunk of the client build. */
+export function workerChunksPlugin(): Plugin {
+  return {
+    name: 'imagicle-care-worker-chunks',
+    apply: 'build',
+    // Before Vite's worker plugin, which would otherwise bundle the worker on its own.
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    transform: {
+      filter: { code: /new\s+Worker\s*\(\s*new\s+URL/ },
+      async handler(code, id) {
+        const references = workerReferences(code);
+        if (references.length === 0) return null;
+        const output = new MagicString(code);
+        for (const { start, end, specifier } of references) {
+          const resolved = await this.resolve(specifier, id);
+          if (!resolved) this.error(`cannot resolve the worker ${specifier} started by ${id}`);
+          const reference = this.emitFile({ type: 'chunk', id: resolved.id });
+          // The emitted chunk's address as the bundler writes it (a URL relative to the importing chunk).
+          output.overwrite(start, end, `import.meta.ROLLUP_FILE_URL_${reference}`);
+        }
+        return { code: output.toString(), map: output.generateMap({ hires: 'boundary' }) };
+      },
+    },
+  };
+}
+
+/** Astro integration adding `workerChunksPlugin` to the build. */
+export function workerChunksIntegration(): AstroIntegration {
+  return {
+    name: 'imagicle-care-worker-chunks',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [workerChunksPlugin()] } });
+      },
+    },
+  };
+}
