@@ -69,10 +69,24 @@ export function parseModule(fileName: string, text: string): ParsedModule {
   return { program: result.program, comments: result.comments };
 }
 
+/**
+ * The latest parses, by language and text: a build reads each catalogue module up to five times
+ * (inlined into the typed module, its imports followed, its declarations written and checked, the
+ * model's JSDoc for the JSON Schemas), and its syntax trees are only ever read.
+ */
+const parses = new Map<string, ReturnType<typeof parseSync>>();
+const KEPT_PARSES = 64;
+
 /** Oxc's parse of a module (its syntax tree built in JavaScript only when asked for); throws `SyntaxProblem` on a syntax error. */
 function parsed(fileName: string, text: string): ReturnType<typeof parseSync> {
-  const result = parseSync(fileName, text, { lang: languageOf(fileName) });
+  const lang = languageOf(fileName);
+  const key = `${lang}\0${text}`;
+  const known = parses.get(key);
+  if (known) return known;
+  const result = parseSync(fileName, text, { lang });
   if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
+  if (parses.size >= KEPT_PARSES) parses.delete(parses.keys().next().value!);
+  parses.set(key, result);
   return result;
 }
 

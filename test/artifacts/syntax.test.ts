@@ -91,6 +91,15 @@ describe('parseModule', () => {
     );
   });
 
+  it('parses a text once for every reader, and a broken one every time, named by the file asking', () => {
+    const text = 'export const shared = 1;\n';
+    expect(parseModule('one.ts', text).program).toBe(parseModule('other.ts', text).program);
+    // Read as JavaScript, the same text is another parse.
+    expect(parseModule('one.js', text).program).not.toBe(parseModule('one.ts', text).program);
+    expect(() => parseModule('first.ts', 'export const = 1;\n')).toThrow('first.ts:1:14');
+    expect(() => parseModule('second.ts', 'export const = 1;\n')).toThrow('second.ts:1:14');
+  });
+
   it("finds a declaration's JSDoc and reads its text before the first tag", () => {
     const text =
       '// not a doc\n/* nor this */\n/**\n * First line,\n *   second line.\n * @example x\n */\nexport const a = 1;\n';
