@@ -72,7 +72,7 @@ describe('npm run dev with an invalid catalogue', () => {
     writeFileSync(file, valid);
     const fixed = await pageWhen(200);
     expect(fixed).toContain('ImagicleCare guide');
-    // The PDF edition, laid out on request by the same worker thread as in a build.
+    // The PDF edition, laid out on request by the same renderer as in a build.
     const pdf = await fetch(`http://127.0.0.1:${PORT}/${pdfPath('en')}`);
     expect(pdf.status).toBe(200);
     expect(
