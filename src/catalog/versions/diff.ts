@@ -7,7 +7,9 @@
  */
 import type { Catalog, CatalogEvent, Category, Locale } from '../model.ts';
 import { LOCALES } from '../model.ts';
-import semver from 'semver';
+import major from 'semver/functions/major.js';
+import minor from 'semver/functions/minor.js';
+import parse from 'semver/functions/parse.js';
 import { compareVersions } from '../version-order.ts';
 
 /** A semantic version increment. */
@@ -298,17 +300,17 @@ export function versionStep(from: string, to: string): VersionStep {
   const order = compareVersions(to, from);
   if (order < 0) return 'lower';
   if (order === 0) return 'none';
-  if (semver.major(to) > semver.major(from)) return 'major';
-  if (semver.minor(to) > semver.minor(from)) return 'minor';
+  if (major(to) > major(from)) return 'major';
+  if (minor(to) > minor(from)) return 'minor';
   return 'patch';
 }
 
 /** The lowest version that makes an increment of `bump` over `from`: 1.2.3 + minor → 1.3.0. */
 export function minimumVersion(from: string, bump: Bump): string {
-  const { major, minor, patch } = semver.parse(from) ?? { major: 0, minor: 0, patch: 0 };
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
+  const version = parse(from) ?? { major: 0, minor: 0, patch: 0 };
+  if (bump === 'major') return `${version.major + 1}.0.0`;
+  if (bump === 'minor') return `${version.major}.${version.minor + 1}.0`;
+  return `${version.major}.${version.minor}.${version.patch + 1}`;
 }
 
 /** The gate's verdict on a diff: is the new version high enough for its changes? */
