@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { pack } from 'tar-stream';
 import type { Catalog, Locale } from '../catalog/model.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
@@ -316,6 +317,8 @@ export async function packTarball(files: readonly PackageFile[]): Promise<{ name
   archive.finalize();
   const chunks: Uint8Array[] = [];
   for await (const chunk of archive) chunks.push(chunk as Uint8Array);
-  // Level 9 and no header name or time, so the gzip layer adds nothing that varies either.
-  return { name: tarballName(name, version), bytes: new Uint8Array(gzipSync(Buffer.concat(chunks), { level: 9 })) };
+  // Level 9 and no header name or time, so the gzip layer adds nothing that varies either; on
+  // Node's thread pool, so that the build's own thread renders pages meanwhile.
+  const compressed = await promisify(gzip)(Buffer.concat(chunks), { level: 9 });
+  return { name: tarballName(name, version), bytes: new Uint8Array(compressed) };
 }
