@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../catalog/model.ts';
 
-export { defineMessages, interpolate } from '../catalog/messages/define.ts';
+export { countValues, defineMessages, formatCount, interpolate } from '../catalog/messages/define.ts';
 
 /** The locale of a page from Astro's `currentLocale` (`it`/`root` → `it`). */
 export function toLocale(value: string | undefined): Locale {

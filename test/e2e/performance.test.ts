@@ -87,6 +87,9 @@ test.describe('a large paste in the simulator', () => {
       timeout: 60_000,
     });
     await expect(page.locator('#simulator-queue tbody tr')).toHaveCount(100);
+    // Counts as English writes them (the queue holds the 2,700 covered payloads).
+    await expect(page.locator('#simulator-summary')).toContainText('Payloads: 3,000 · simulated: 3,000');
+    await expect(page.locator('#simulator-results')).toContainText('Showing the first 100 of 2,700 events.');
     await expect(page.locator('#simulator-copy-status')).toHaveText(/too large for a link/);
     await expect(page.locator('#simulator-progress-status')).toBeEmpty();
     // The 300 payloads that named the same wrong id are one entry: the id, once, with its count.

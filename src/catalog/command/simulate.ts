@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { isTimeZone, timeLeft, toZonedRfc3339 } from '../time/datetime.ts';
 import { formatResponseTime } from '../time/duration.ts';
-import { interpolate } from '../messages/define.ts';
+import { countValues, formatCount, interpolate } from '../messages/define.ts';
 import { simulatorMessages } from '../messages/simulator.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { lookupPriority } from '../lookups.ts';
@@ -199,10 +199,10 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
       }
     }
     const counts = Object.entries(simulation.counts)
-      .map(([id, count]) => `${id} ${count}`)
+      .map(([id, count]) => `${id} ${formatCount(locale, count)}`)
       .join(', ');
-    console.log(`\n${interpolate(m.summary, { ...summary })} ${m.byPriority}: ${counts}.`);
-    if (summary.expected > 0) console.log(interpolate(m.summaryExpect, { ...summary }));
+    console.log(`\n${interpolate(m.summary, countValues(locale, { ...summary }))} ${m.byPriority}: ${counts}.`);
+    if (summary.expected > 0) console.log(interpolate(m.summaryExpect, countValues(locale, { ...summary })));
   }
   if (simulation.issues.length > 0) return 2;
   return summary.failed > 0 ? 1 : 0;

@@ -16,3 +16,20 @@ export function defineMessages<const T extends Record<string, string>>(messages:
 export function interpolate(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
+
+const countFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/** A count as the locale writes it: `12.345` in Italian (which groups from five digits: `1000`), `12,345` in English. */
+export function formatCount(locale: Locale, value: number): string {
+  return (countFormats[locale] ??= new Intl.NumberFormat(locale)).format(value);
+}
+
+/** Every number among a message's values written as a count of the locale; other values as they are. */
+export function countValues(locale: Locale, values: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatCount(locale, value) : value,
+    ]),
+  );
+}

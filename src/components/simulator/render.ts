@@ -9,7 +9,7 @@ import { renderNotification } from '../../catalog/simulator/notification.ts';
 import { lookupApplication, lookupCategory, lookupPriority } from '../../catalog/lookups.ts';
 import type { CaseResult, Simulation } from '../../catalog/simulator/simulate.ts';
 import { describeCheck, describeIssue } from '../../catalog/simulator/simulate-text.ts';
-import { interpolate } from '../../i18n/messages.ts';
+import { countValues, formatCount, interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages, type SimulatorMessages } from '../../catalog/messages/simulator.ts';
 import { eventPath } from '../../guide/sections.ts';
 import { priorityLabel, sectionLabel } from '../../catalog/labels.ts';
@@ -72,15 +72,16 @@ function verdictBadge(result: CaseResult, m: SimulatorMessages): Child {
 export function summaryText(simulation: Pick<Simulation, 'summary'>, locale: Locale): string {
   const m = simulatorMessages[locale];
   const { summary } = simulation;
-  const text = interpolate(m.summary, { ...summary });
-  return summary.expected > 0 ? `${text} ${interpolate(m.summaryExpect, { ...summary })}` : text;
+  const text = interpolate(m.summary, countValues(locale, { ...summary }));
+  return summary.expected > 0 ? `${text} ${interpolate(m.summaryExpect, countValues(locale, { ...summary }))}` : text;
 }
 
 /** Counts per priority: `P1 CRITICAL: 2 · P2 HIGH: 0 …`. */
 function countsLine(simulation: Pick<Simulation, 'counts'>, options: RenderOptions): HTMLElement {
   const m = simulatorMessages[options.locale];
   const parts = options.catalog.priorities.map(
-    (priority) => `${priorityLabel(priority, options.locale)}: ${simulation.counts[priority.id] ?? 0}`,
+    (priority) =>
+      `${priorityLabel(priority, options.locale)}: ${formatCount(options.locale, simulation.counts[priority.id] ?? 0)}`,
   );
   return h('p', { class: 'counts' }, `${m.byPriority}: ${parts.join(' · ')}`);
 }
@@ -154,7 +155,11 @@ function queueTable(
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': m.queueHeading }, table),
   );
   if (view.queueTotal > shown) {
-    const text = h('span', {}, interpolate(m.queueShown, { shown, total: view.queueTotal }));
+    const text = h(
+      'span',
+      {},
+      interpolate(m.queueShown, countValues(options.locale, { shown, total: view.queueTotal })),
+    );
     // The rest comes a chunk a task: a large queue never holds the page for long.
     const showAll = async (): Promise<void> => {
       const first = shown;
@@ -225,7 +230,10 @@ function notCoveredList(
       {},
       h('code', {}, group.id),
       ' · ',
-      interpolate(group.count === 1 ? m.notCoveredOne : m.notCoveredMany, { count: group.count }),
+      interpolate(
+        group.count === 1 ? m.notCoveredOne : m.notCoveredMany,
+        countValues(options.locale, { count: group.count }),
+      ),
     );
     group.cases.forEach(({ result, position }, listed) => {
       registry.set(result.index, { result, position: view.queueTotal + position });
@@ -234,7 +242,7 @@ function notCoveredList(
       if (badge) item.append(' ', badge);
     });
     const unlisted = group.count - group.cases.length;
-    if (unlisted > 0) item.append(' ', interpolate(m.notCoveredMore, { count: unlisted }));
+    if (unlisted > 0) item.append(' ', interpolate(m.notCoveredMore, countValues(options.locale, { count: unlisted })));
     const first = group.cases[0];
     if (first) item.append(notCoveredReason(first.result, options, m));
     list.append(item);
@@ -248,10 +256,10 @@ function notCoveredList(
       h(
         'p',
         {},
-        interpolate(m.notCoveredGroupsShown, {
-          shown: view.notCoveredGroups.length,
-          total: view.notCoveredGroupTotal,
-        }),
+        interpolate(
+          m.notCoveredGroupsShown,
+          countValues(options.locale, { shown: view.notCoveredGroups.length, total: view.notCoveredGroupTotal }),
+        ),
       ),
   );
 }
@@ -406,7 +414,7 @@ function detailsSection(
     }
     return first;
   };
-  const note = h('span', {}, interpolate(m.detailsShown, { shown, total }));
+  const note = h('span', {}, interpolate(m.detailsShown, countValues(options.locale, { shown, total })));
   const section = h(
     'section',
     { 'aria-labelledby': 'simulator-details-heading' },
@@ -418,7 +426,7 @@ function detailsSection(
       const from = shown;
       shown = Math.min(shown + DETAILS_STEP, total);
       const first = await addRange(from, shown);
-      note.textContent = interpolate(m.detailsShown, { shown, total });
+      note.textContent = interpolate(m.detailsShown, countValues(options.locale, { shown, total }));
       if (shown >= total) {
         note.remove();
         first?.focus();
@@ -430,7 +438,11 @@ function detailsSection(
         {},
         note,
         ' ',
-        loadButton(interpolate(m.showNext, { count: DETAILS_STEP }), next, () => shown < total),
+        loadButton(
+          interpolate(m.showNext, countValues(options.locale, { count: DETAILS_STEP })),
+          next,
+          () => shown < total,
+        ),
       ),
     );
   }
@@ -460,7 +472,14 @@ export function renderSimulation(view: SimulationView, options: RenderOptions): 
         h('h3', { id: 'simulator-issues-heading' }, m.issuesHeading),
         list,
         view.issueTotal > view.issues.length &&
-          h('p', {}, interpolate(m.issuesShown, { shown: view.issues.length, total: view.issueTotal })),
+          h(
+            'p',
+            {},
+            interpolate(
+              m.issuesShown,
+              countValues(options.locale, { shown: view.issues.length, total: view.issueTotal }),
+            ),
+          ),
       ),
     );
   }

@@ -15,7 +15,7 @@ import type { RenderedSimulation } from './render.ts';
 import type { WorkerReply, WorkerRequest } from './simulation-worker.ts';
 import { localMore, viewOf, type MoreResults, type SimulationView } from './view.ts';
 import { findEvents, MATCH_LIMIT, renderMatches } from './picker.ts';
-import { interpolate } from '../../i18n/messages.ts';
+import { countValues, formatCount, interpolate } from '../../i18n/messages.ts';
 import { simulatorMessages } from '../../catalog/messages/simulator.ts';
 
 /** Queue rows and detailed cases shown at once; the rest behind "show all" keeps big batches fast. */
@@ -84,7 +84,6 @@ function start(root: HTMLElement): void {
   const progressStatus = byId<HTMLElement>('simulator-progress-status');
   const cancelButton = byId<HTMLButtonElement>('simulator-cancel');
   const runButton = byId<HTMLButtonElement>('simulator-run');
-  const numbers = new Intl.NumberFormat(locale);
   const heldNote = byId<HTMLElement>('simulator-held');
   /**
    * A large paste or file, kept out of the text box: a box of megabytes takes the browser
@@ -98,7 +97,7 @@ function start(root: HTMLElement): void {
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
     const values = {
       size: `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(text.length / 1e6)} MB`,
-      lines: numbers.format(lines),
+      lines: formatCount(locale, lines),
       name: file ?? '',
     };
     heldNote.textContent = interpolate(file ? m.heldFile : m.heldPaste, values);
@@ -131,7 +130,10 @@ function start(root: HTMLElement): void {
       const catalog = (await response.json()) as Catalog;
       // A problem with the shared link stays visible until the user acts (see `restore`).
       if (!linkProblem)
-        status.textContent = interpolate(m.catalogReady, { version: catalog.version, events: catalog.events.length });
+        status.textContent = interpolate(
+          m.catalogReady,
+          countValues(locale, { version: catalog.version, events: catalog.events.length }),
+        );
       // The benchmark and the browser tests wait for this before they measure.
       root.dataset['ready'] = '';
       return catalog;
@@ -163,8 +165,11 @@ function start(root: HTMLElement): void {
     matchStatus.textContent = !text
       ? ''
       : [
-          interpolate(count === 0 ? m.matchesNone : count === 1 ? m.matchesOne : m.matchesCount, { count, text }),
-          count > MATCH_LIMIT ? interpolate(m.matchesMore, { shown: MATCH_LIMIT }) : '',
+          interpolate(
+            count === 0 ? m.matchesNone : count === 1 ? m.matchesOne : m.matchesCount,
+            countValues(locale, { count, text }),
+          ),
+          count > MATCH_LIMIT ? interpolate(m.matchesMore, countValues(locale, { shown: MATCH_LIMIT })) : '',
         ].join(' ');
     return found;
   };
@@ -222,10 +227,10 @@ function start(root: HTMLElement): void {
           // Politely, and not at every step: each announcement must have time to be heard.
           if (progressStatus.textContent === m.reading || performance.now() - announced >= ANNOUNCE_MS) {
             announced = performance.now();
-            progressStatus.textContent = interpolate(m.progress, {
-              done: numbers.format(data.done),
-              total: numbers.format(data.total),
-            });
+            progressStatus.textContent = interpolate(
+              m.progress,
+              countValues(locale, { done: data.done, total: data.total }),
+            );
           }
         } else if (data.type === 'done') {
           progressStatus.textContent = m.rendering;
@@ -335,7 +340,10 @@ function start(root: HTMLElement): void {
       }
       const found = offerMatches(index);
       if (found.length > 1) {
-        matchStatus.textContent = interpolate(m.matchesChoose, { count: found.length, text: typed });
+        matchStatus.textContent = interpolate(
+          m.matchesChoose,
+          countValues(locale, { count: found.length, text: typed }),
+        );
         matchList.querySelector('button')?.focus();
         return;
       }
