@@ -26,6 +26,8 @@ const TEXTS = defineMessages({
     artifactsFailed: 'Gli artefatti non si sono potuti generare; non ne è stato scritto nessuno.',
     uncolouredCode:
       '{document}: il blocco di codice in «{language}» resta senza colori; i linguaggi colorati sono {languages} (o txt per il testo semplice).',
+    workerNotFound:
+      '{file}:{line}:{column}: il worker «{specifier}» non esiste; correggi il percorso relativo a questo file.',
   },
   en: {
     busy: 'Another build (process {pid}, started at {started}) is writing {folder}: wait for it to finish, or stop it (kill {pid}) and try again.',
@@ -42,6 +44,8 @@ const TEXTS = defineMessages({
     artifactsFailed: 'The artifacts could not be built; none was written.',
     uncolouredCode:
       '{document}: the code block in "{language}" stays uncoloured; the coloured languages are {languages} (or txt for plain text).',
+    workerNotFound:
+      '{file}:{line}:{column}: the worker "{specifier}" does not exist; correct the path, relative to this file.',
   },
 });
 

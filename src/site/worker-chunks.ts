@@ -9,28 +9,31 @@
  */
 import MagicString from 'magic-string';
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import type { Plugin } from 'vite';
+import { buildMessage } from '../build/messages.ts';
+import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
+import { messageLocale } from '../catalog/messages/command.ts';
 
-/** `new Worker(new URL('<specifier>', import.meta.url)`, as Vite's own worker plugin finds it. */
+/**
+ * `new Worker(new URL('<specifier>', import.meta.url), { type: 'module' })`. A classic worker
+ * (no `type: 'module'`) cannot import chunks, so it is left to Vite, which bundles it whole.
+ */
 const MODULE_WORKER =
-  /\bnew\s+Worker\s*\(\s*new\s+URL\s*\(\s*(?<quote>['"`])(?<specifier>[^'"`]+)\k<quote>\s*,\s*import\.meta\.url\s*\)/g;
+  /\bnew\s+Worker\s*\(\s*(?<url>new\s+URL\s*\(\s*(?<quote>['"`])(?<specifier>[^'"`]+)\k<quote>\s*,\s*import\.meta\.url\s*\))\s*,\s*\{\s*type\s*:\s*(?<typeQuote>['"`])module\k<typeQuote>\s*\}/;
 
-/** Where a module starts a worker: the offsets of its `new URL(…)` argument and the worker's specifier. */
+/** Where a module starts a module worker: the offsets of its `new URL(…)` argument and the worker's specifier. */
 export interface WorkerReference {
   start: number;
   end: number;
   specifier: string;
 }
 
-/** The module workers a module's code starts, in order; `type: 'module'` is the caller's to pass. */
+/** The module workers a module's code starts, in order. */
 export function workerReferences(code: string): WorkerReference[] {
-  return [...code.matchAll(MODULE_WORKER)].map((match) => {
-    const url = match[0].indexOf('new URL', match[0].indexOf('(') + 1);
-    return {
-      start: match.index + url,
-      end: match.index + match[0].length,
-      specifier: match.groups!['specifier']!,
-    };
+  return [...code.matchAll(new RegExp(MODULE_WORKER, 'gd'))].map((match) => {
+    const [start, end] = match.indices!.groups!['url']!;
+    return { start, end, specifier: match.groups!['specifier']! };
   });
 }
 
@@ -43,14 +46,16 @@ export function workerChunksPlugin(): Plugin {
     enforce: 'pre',
     applyToEnvironment: (environment) => environment.name === 'client',
     transform: {
-      filter: { code: /new\s+Worker\s*\(\s*new\s+URL/ },
+      filter: { code: MODULE_WORKER },
       async handler(code, id) {
-        const references = workerReferences(code);
-        if (references.length === 0) return null;
         const output = new MagicString(code);
-        for (const { start, end, specifier } of references) {
+        for (const { start, end, specifier } of workerReferences(code)) {
           const resolved = await this.resolve(specifier, id);
-          if (!resolved) this.error(`cannot resolve the worker ${specifier} started by ${id}`);
+          if (!resolved) {
+            const { line, column } = lineColumnAt(lineStarts(code), start);
+            const file = path.relative(process.cwd(), id.split('?')[0]!);
+            this.error(buildMessage(messageLocale(), 'workerNotFound', { file, line, column, specifier }));
+          }
           const reference = this.emitFile({ type: 'chunk', id: resolved.id });
           // The emitted chunk's address as the bundler writes it (a URL relative to the importing chunk).
           output.overwrite(start, end, `import.meta.ROLLUP_FILE_URL_${reference}`);

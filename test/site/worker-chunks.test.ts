@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { rolldown } from 'rolldown';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { workerChunksPlugin, workerReferences } from '../../src/site/worker-chunks.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/site/worker-chunks');
@@ -8,7 +8,7 @@ const FIXTURE = path.join(import.meta.dirname, '../fixtures/site/worker-chunks')
 describe('workerReferences', () => {
   it("finds each module worker's URL argument and specifier, in order", () => {
     const code = `const a = new Worker(new URL('./a.ts', import.meta.url), { type: 'module' });
-const b = new  Worker( new URL("./b/c.ts" , import.meta.url ) );`;
+const b = new  Worker( new URL("./b/c.ts" , import.meta.url ) , {type:"module"});`;
     const found = workerReferences(code);
     expect(found.map((reference) => reference.specifier)).toEqual(['./a.ts', './b/c.ts']);
     expect(found.map(({ start, end }) => code.slice(start, end))).toEqual([
@@ -19,7 +19,9 @@ const b = new  Worker( new URL("./b/c.ts" , import.meta.url ) );`;
 
   it('leaves other workers and URLs alone', () => {
     expect(workerReferences("new Worker('/worker.js'); new URL('./x.png', import.meta.url);")).toEqual([]);
-    expect(workerReferences('new Worker(new URL(name, import.meta.url))')).toEqual([]);
+    expect(workerReferences("new Worker(new URL(name, import.meta.url), { type: 'module' })")).toEqual([]);
+    // A classic worker cannot import chunks: Vite bundles it whole.
+    expect(workerReferences("new Worker(new URL('./a.ts', import.meta.url))")).toEqual([]);
   });
 });
 
@@ -45,5 +47,20 @@ describe('workerChunksPlugin', () => {
     const shared = chunks.find((chunk) => chunk.code.includes('simulated in the'))!;
     expect(worker.imports).toContain(shared.fileName);
     expect(worker.imports).not.toContain(page.fileName);
+  });
+
+  it("stops on a worker that does not exist, at its line and column, in the maintainer's language", async () => {
+    const missing = path.join(FIXTURE, 'missing-worker.ts');
+    const build = async () => (await rolldown({ input: missing, plugins: [workerChunksPlugin()] })).generate({});
+    vi.stubEnv('CATALOG_LANG', 'en');
+    await expect(build()).rejects.toThrow(
+      /worker-chunks[\\/]missing-worker\.ts:3:34: the worker "\.\/nowhere\.ts" does not exist/,
+    );
+    vi.stubEnv('CATALOG_LANG', 'it');
+    try {
+      await expect(build()).rejects.toThrow(/missing-worker\.ts:3:34: il worker «\.\/nowhere\.ts» non esiste/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
