@@ -13,7 +13,7 @@ export function toLocale(value: string | undefined): Locale {
 
 /**
  * The site's base path as Astro gives it to pages and page scripts (`/`, or `/care/` for a site
- * served below a path); `/` where no bundler sets it (the PDF worker, scripts), whose links are
+ * served below a path); `/` where no bundler sets it (the PDF renderer in Node, scripts), whose links are
  * made absolute against the site's address, which holds that path already.
  */
 const BASE_PATH: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');

@@ -201,8 +201,9 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
     const counts = Object.entries(simulation.counts)
       .map(([id, count]) => `${id} ${formatCount(locale, count)}`)
       .join(', ');
-    console.log(`\n${interpolate(m.summary, countValues(locale, { ...summary }))} ${m.byPriority}: ${counts}.`);
-    if (summary.expected > 0) console.log(interpolate(m.summaryExpect, countValues(locale, { ...summary })));
+    const summaryCounts = countValues(locale, { ...summary });
+    console.log(`\n${interpolate(m.summary, summaryCounts)} ${m.byPriority}: ${counts}.`);
+    if (summary.expected > 0) console.log(interpolate(m.summaryExpect, summaryCounts));
   }
   if (simulation.issues.length > 0) return 2;
   return summary.failed > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 /**
  * How the catalogue's own texts are written down: one dictionary per feature, Italian and English
- * side by side, with `{name}` placeholders. The site's UI texts (`src/i18n/`) use the same helpers.
+ * side by side, with `{name}` placeholders, and the counts they show written as each language writes
+ * them. The site's UI texts (`src/i18n/`) use the same helpers.
  */
 import type { Locale } from '../model.ts';
 

@@ -72,8 +72,9 @@ function verdictBadge(result: CaseResult, m: SimulatorMessages): Child {
 export function summaryText(simulation: Pick<Simulation, 'summary'>, locale: Locale): string {
   const m = simulatorMessages[locale];
   const { summary } = simulation;
-  const text = interpolate(m.summary, countValues(locale, { ...summary }));
-  return summary.expected > 0 ? `${text} ${interpolate(m.summaryExpect, countValues(locale, { ...summary }))}` : text;
+  const counts = countValues(locale, { ...summary });
+  const text = interpolate(m.summary, counts);
+  return summary.expected > 0 ? `${text} ${interpolate(m.summaryExpect, counts)}` : text;
 }
 
 /** Counts per priority: `P1 CRITICAL: 2 · P2 HIGH: 0 …`. */
