@@ -82,7 +82,7 @@ describe('a site served below a path', () => {
     const code = readFileSync(path.join(OUT, '_astro', simulator), 'utf8');
     const address = /new Worker\(\s*[`'"]([^`'"]+)[`'"]/.exec(code)?.[1];
     expect(address).toMatch(new RegExp(`^${BASE}_astro/simulation-worker\\.[\\w-]+\\.js$`));
-    const worker = readFileSync(fileOf('/care/', address!)!, 'utf8');
+    const worker = readFileSync(fileOf(BASE, address!)!, 'utf8');
     expect(worker).toMatch(/^import\b/);
     expect(worker).not.toContain(simulator);
   });
