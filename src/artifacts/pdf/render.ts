@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Font as FontkitFont } from 'fontkit';
 import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
 import { interpolate } from '../../i18n/messages.ts';
+import { kernedRun, kernsAlone, readPairKerning, type PairLookup } from './kerning.ts';
 import { woffToSfnt } from './woff.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -47,8 +48,10 @@ async function loadFonts(): Promise<Fonts> {
   const { create } = await import('fontkit');
   const file = (weight: number) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
   const open = async (weight: number): Promise<FontkitFont> => {
-    const font = create(woffToSfnt(await readFile(file(weight))));
+    const sfnt = woffToSfnt(await readFile(file(weight)));
+    const font = create(sfnt);
     if (!('layout' in font)) throw new Error(`Noto Sans ${weight} is a font collection, not a font`);
+    kernWords(font, readPairKerning(sfnt));
     return font;
   };
   const [regular, bold] = await Promise.all([open(400), open(700)]);
@@ -59,6 +62,19 @@ async function loadFonts(): Promise<Fonts> {
 }
 
 let fontsLoaded: Promise<Fonts> | undefined;
+
+/**
+ * Makes PDFKit lay words out with the font's pair kerning instead of fontkit's shaper (see
+ * `kerning.ts`): PDFKit calls the font's `layout` for every word it measures or draws. Text with
+ * combining marks or default-ignorable characters, or with OpenType features asked for, is still shaped.
+ */
+function kernWords(font: FontkitFont, lookups: readonly PairLookup[]): void {
+  const shape = font.layout.bind(font);
+  font.layout = ((text: string, features?: unknown) =>
+    features === undefined && kernsAlone(text)
+      ? kernedRun(font.glyphsForString(text), lookups)
+      : shape(text, features as string[])) as FontkitFont['layout'];
+}
 
 /** The PostScript names the fonts are selected by, checked when they are loaded. */
 const REGULAR = 'NotoSans-Regular';
