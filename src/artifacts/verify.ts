@@ -11,6 +11,9 @@ import { z } from 'zod';
 import type { Locale } from '../catalog/model.ts';
 import { verifyText } from './verify-messages.ts';
 import { zodErrorMap } from '../catalog/messages/zod-locale.ts';
+import { commandMessages } from '../catalog/messages/command.ts';
+import { simulatorMessages } from '../catalog/messages/simulator.ts';
+import { lineColumnAt, lineStarts, readJson as readJsonText } from '../catalog/json-text.ts';
 import { sha256Hex } from '../catalog/source/digest.ts';
 import type { Manifest } from './manifest.ts';
 import { importedPackages } from './package.ts';
@@ -76,14 +79,42 @@ export function unsafeManifestPath(outDir: string, entryPath: string, locale: Lo
   return undefined;
 }
 
-/** A JSON file's content, or the reason it cannot be read (the parser's own words after ours). */
-function readJson(file: string, locale: Locale): { value: unknown } | { error: string } {
+/**
+ * Where and why a text is not JSON, worded in `locale` (`3:14: expected "," or "}"…`): the
+ * project's reader locates and words it, since `JSON.parse` says it in the engine's English.
+ * Called only once `JSON.parse` has failed, which stays the fast path for large files.
+ */
+export function jsonSyntaxReason(text: string, locale: Locale): string {
+  const read = readJsonText(text, 0);
+  if (read.ok) return simulatorMessages[locale]['syntax.expected-value'];
+  const { line, column } = lineColumnAt(lineStarts(text), read.error.offset);
+  return `${line}:${column}: ${simulatorMessages[locale][`syntax.${read.error.code}`]}`;
+}
+
+/** A JSON text's value, or why it is not JSON (located, in `locale`). */
+function parseJson(text: string, locale: Locale): { value: unknown } | { reason: string } {
   try {
-    return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
-  } catch (error) {
-    const reason = (error as Error).message;
-    return { error: verifyText(locale)(error instanceof SyntaxError ? 'notJson' : 'unreadable', { reason }) };
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return { reason: jsonSyntaxReason(text, locale) };
   }
+}
+
+/** A JSON file's content, or the reason it cannot be read, in `locale`. */
+function readJson(file: string, locale: Locale): { value: unknown } | { error: string } {
+  const t = verifyText(locale);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? commandMessages[locale].noSuchFile
+        : (error as Error).message;
+    return { error: t('unreadable', { reason }) };
+  }
+  const parsed = parseJson(text, locale);
+  return 'reason' in parsed ? { error: t('notJson', { reason: parsed.reason }) } : parsed;
 }
 
 /** Every target path named by an `exports` map (strings, nested conditions). */
@@ -210,11 +241,9 @@ export function checkTarball(
     exports?: unknown;
     dependencies?: Record<string, string>;
   };
-  try {
-    pkg = (JSON.parse(new TextDecoder().decode(manifestEntry.bytes)) ?? {}) as typeof pkg;
-  } catch (error) {
-    return [...problems, t('packageJsonNotJson', { label, reason: (error as Error).message })];
-  }
+  const parsed = parseJson(new TextDecoder().decode(manifestEntry.bytes), locale);
+  if ('reason' in parsed) return [...problems, t('packageJsonNotJson', { label, reason: parsed.reason })];
+  pkg = (parsed.value ?? {}) as typeof pkg;
   if (pkg.name !== PACKAGE_NAME)
     problems.push(t('packageName', { label, name: String(pkg.name), expected: PACKAGE_NAME }));
   if (pkg.version !== version)

@@ -218,6 +218,18 @@ describe('verifyArtifacts', () => {
     );
   });
 
+  it.each([
+    ['it', 'catalog/v1/catalog.json: JSON non valido: 2:3: atteso il nome di una proprietà tra virgolette doppie'],
+    ['en', 'catalog/v1/catalog.json: not valid JSON: 2:3: expected a property name in double quotes'],
+  ] as const)('locates a broken JSON file and words why in the maintainer’s language (%s)', async (locale, line) => {
+    const dir = await buildFolder();
+    writeFileSync(path.join(dir, 'catalog/v1/catalog.json'), '{\n  oops');
+    const { problems } = await verifyArtifacts(dir, locale);
+    expect(problems).toContain(line);
+    // Not the engine's English ("Expected property name or '}' in JSON at position 4…").
+    expect(problems.join('\n')).not.toMatch(/position|Unexpected|Expected/);
+  });
+
   it('prints a broken manifest as one line, without a stack trace', async () => {
     const dir = await buildFolder();
     writeFileSync(path.join(dir, MANIFEST_PATH), '[1, 2');
