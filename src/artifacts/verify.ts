@@ -84,7 +84,7 @@ export function unsafeManifestPath(outDir: string, entryPath: string, locale: Lo
  * project's reader locates and words it, since `JSON.parse` says it in the engine's English.
  * Called only once `JSON.parse` has failed, which stays the fast path for large files.
  */
-export function jsonSyntaxReason(text: string, locale: Locale): string {
+function jsonSyntaxReason(text: string, locale: Locale): string {
   const read = readJsonText(text, 0);
   if (read.ok) return simulatorMessages[locale]['syntax.expected-value'];
   const { line, column } = lineColumnAt(lineStarts(text), read.error.offset);
