@@ -272,9 +272,22 @@ test('the same catalogue gives the same bytes', async () => {
   expect(Buffer.from(later[0]!.bytes).equals(Buffer.from(first[0]!.bytes))).toBe(false);
 });
 
-test('a character the embedded fonts cannot draw stops the PDF with a clear message', async () => {
+test('a character the embedded fonts cannot draw stops the PDF with a clear message, in the maintainer’s language', async () => {
   const catalog = logicCatalog();
   const [first, ...rest] = catalog.events;
   const odd = { ...catalog, events: [{ ...first!, title: { ...first!.title, en: 'Łódź 東京 outage' } }, ...rest] };
-  await expect(pdfFiles(odd, SITE)).rejects.toThrow(/no glyph for "Ł" \(U\+0141\), in "Łódź 東京 outage"/);
+  const lang = process.env['CATALOG_LANG'];
+  try {
+    process.env['CATALOG_LANG'] = 'en';
+    await expect(pdfFiles(odd, SITE)).rejects.toThrow(
+      'The PDF edition cannot print the character "Ł" (U+0141) in "Łódź 東京 outage": its typeface (Noto Sans, Latin) has no glyph for it; replace it in the text.',
+    );
+    process.env['CATALOG_LANG'] = 'it';
+    await expect(pdfFiles(odd, SITE)).rejects.toThrow(
+      'L’edizione PDF non può stampare il carattere «Ł» (U+0141) di «Łódź 東京 outage»: il suo carattere tipografico (Noto Sans, latino) non ha quel glifo; sostituiscilo nel testo.',
+    );
+  } finally {
+    if (lang === undefined) delete process.env['CATALOG_LANG'];
+    else process.env['CATALOG_LANG'] = lang;
+  }
 });

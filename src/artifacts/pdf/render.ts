@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Font as FontkitFont } from 'fontkit';
 import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
+import { messageLocale } from '../../catalog/messages/command.ts';
 import { interpolate } from '../../i18n/messages.ts';
+import { pdfMessage } from './messages.ts';
 import { kernedRun, kernsAlone, readPairKerning, type PairLookup } from './kerning.ts';
 import { woffToSfnt } from './woff.ts';
 
@@ -628,7 +630,8 @@ function editionTexts(edition: PdfEdition): string[] {
 
 /**
  * Stops on a character the embedded fonts cannot draw (the Latin subset of Noto Sans covers
- * Italian and English), rather than printing an empty box in a customer's document.
+ * Italian and English), rather than printing an empty box in a customer's document. Validation
+ * reports such a character in the catalogue first (`pdf-character`); this guards the guide's own texts.
  */
 function checkGlyphs(edition: PdfEdition, fonts: Fonts): void {
   for (const text of editionTexts(edition)) {
@@ -637,7 +640,7 @@ function checkGlyphs(edition: PdfEdition, fonts: Fonts): void {
       if (/\s/.test(char) || (fonts.regular.hasGlyphForCodePoint(code) && fonts.bold.hasGlyphForCodePoint(code)))
         continue;
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
-      throw new Error(`the PDF's font has no glyph for "${char}" (U+${hex}), in "${text}"`);
+      throw new Error(pdfMessage(messageLocale(), 'noGlyph', { char, code: `U+${hex}`, text }));
     }
   }
 }
