@@ -3,6 +3,8 @@
  * over the logic catalogue (`CATALOG_FILE=test/fixtures/logic/catalog.yaml`: P1 30 minutes, P4 one day).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
@@ -20,6 +22,8 @@ function simulateIn(
   const result = spawnSync('npx', ['node', 'scripts/simulate.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
+    // A day's worth of payloads prints a line each.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CATALOG_FILE: LOGIC_CATALOG, ...NEUTRAL_LOCALE, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -122,5 +126,27 @@ describe('npm run simulate', () => {
     expect(report.summary.failed).toBe(1);
     expect(report.queue).toEqual([0, 1, 2]);
     expect(report.results[0]!.deadline).toBe('2026-11-25T09:30:00+00:00');
+  });
+  it('writes counts as each language does: 12,000 and 9,000 in English, 12.000 and 9000 in Italian', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-simulate-'));
+    try {
+      const file = path.join(dir, 'day.jsonl');
+      const payload = (index: number) =>
+        JSON.stringify({
+          event: index % 4 === 0 ? 'disk-space-low' : 'voip-gateway-crash',
+          occurredAt: '2026-11-25T10:00:00Z',
+        });
+      writeFileSync(file, `${Array.from({ length: 12_000 }, (_, index) => payload(index)).join('\n')}\n`);
+      const english = simulate(file, '--tz', 'UTC');
+      expect(english.status).toBe(0);
+      expect(english.stdout).toContain('Payloads: 12,000 · simulated: 12,000 · covered: 12,000 · not covered: 0');
+      expect(english.stdout).toContain('By priority level: P1 9,000, P2 0, P3 0, P4 3,000.');
+      const italian = simulateIn({ CATALOG_LANG: 'it' }, file, '--tz', 'UTC');
+      expect(italian.stdout).toContain('Payload: 12.000 · simulati: 12.000 · coperti: 12.000 · non coperti: 0');
+      // Italian groups digits from five on (CLDR): 12.000 but 9000.
+      expect(italian.stdout).toContain('Per livello di priorità: P1 9000, P2 0, P3 0, P4 3000.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
