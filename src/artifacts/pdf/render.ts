@@ -12,7 +12,7 @@ import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
 import { messageLocale } from '../../catalog/messages/command.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { pdfMessage } from './messages.ts';
-import { kernedRun, kernsAlone, readPairKerning, type PairLookup } from './kerning.ts';
+import { kernWords } from './kerning.ts';
 import { woffToSfnt } from './woff.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -53,7 +53,7 @@ async function loadFonts(): Promise<Fonts> {
     const sfnt = woffToSfnt(await readFile(file(weight)));
     const font = create(sfnt);
     if (!('layout' in font)) throw new Error(`Noto Sans ${weight} is a font collection, not a font`);
-    kernWords(font, readPairKerning(sfnt));
+    kernWords(font, sfnt);
     return font;
   };
   const [regular, bold] = await Promise.all([open(400), open(700)]);
@@ -64,19 +64,6 @@ async function loadFonts(): Promise<Fonts> {
 }
 
 let fontsLoaded: Promise<Fonts> | undefined;
-
-/**
- * Makes PDFKit lay words out with the font's pair kerning instead of fontkit's shaper (see
- * `kerning.ts`): PDFKit calls the font's `layout` for every word it measures or draws. Text with
- * combining marks or default-ignorable characters, or with OpenType features asked for, is still shaped.
- */
-function kernWords(font: FontkitFont, lookups: readonly PairLookup[]): void {
-  const shape = font.layout.bind(font);
-  font.layout = ((text: string, features?: unknown) =>
-    features === undefined && kernsAlone(text)
-      ? kernedRun(font.glyphsForString(text), lookups)
-      : shape(text, features as string[])) as FontkitFont['layout'];
-}
 
 /** The PostScript names the fonts are selected by, checked when they are loaded. */
 const REGULAR = 'NotoSans-Regular';

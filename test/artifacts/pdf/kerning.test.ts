@@ -13,6 +13,7 @@ import {
   FontTableError,
   kernedRun,
   kernsAlone,
+  kernWords,
   readPairKerning,
   type PairLookup,
 } from '../../../src/artifacts/pdf/kerning.ts';
@@ -112,17 +113,48 @@ describe('kernedRun', () => {
     expect(run.advanceWidth).toBeCloseTo(width * 0.01, 9);
   });
 
-  test('keeps the glyphs fontkit maps the text to, one per character', () => {
-    const glyphs = font.glyphsForString('fine flusso');
-    expect(kernedRun(glyphs, lookups).glyphs).toBe(glyphs);
-    expect(glyphs).toHaveLength(11);
-  });
-
   test('without lookups, every glyph advances by its own width', () => {
     const glyphs = font.glyphsForString('AVA');
     expect(kernedRun(glyphs, []).positions.map((position) => position.xAdvance)).toEqual(
       glyphs.map((glyph) => glyph.advanceWidth),
     );
+  });
+});
+
+describe('kernWords', () => {
+  /** Glyph ids and positions of a run, to compare runs from different font objects. */
+  const ids = (run: {
+    glyphs: { id: number }[];
+    positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  }) =>
+    run.glyphs.map((glyph, index) => {
+      const { xAdvance, xOffset, yOffset } = run.positions[index]!;
+      return `${glyph.id}:${xAdvance}:${xOffset}:${yOffset}`;
+    });
+
+  test('PDFKit’s calls get the kerned words, without ligatures', () => {
+    const { sfnt, font } = notoSans(400);
+    const shaper = notoSans(400).font;
+    kernWords(font, sfnt);
+    expect(ids(font.layout('AVANTI '))).toEqual(
+      ids(kernedRun(shaper.glyphsForString('AVANTI '), readPairKerning(sfnt))),
+    );
+    // The shaper joins fi and fl; the editions keep every character a glyph of its own.
+    expect(shaper.layout('fine flusso').glyphs).toHaveLength(9);
+    expect(font.layout('fine flusso').glyphs).toHaveLength(11);
+  });
+
+  test('text with a combining mark, or a call asking for features, still goes to fontkit’s shaper', () => {
+    const { sfnt, font } = notoSans(400);
+    const shaper = notoSans(400).font;
+    kernWords(font, sfnt);
+    const accented = 'perche\u0301 ';
+    expect(ids(font.layout(accented))).toEqual(ids(shaper.layout(accented)));
+    // Not what kerning alone would give: the shaper places the accent over its letter.
+    expect(ids(kernedRun(shaper.glyphsForString(accented), readPairKerning(sfnt)))).not.toEqual(
+      ids(shaper.layout(accented)),
+    );
+    expect(font.layout('fine', ['liga']).glyphs).toHaveLength(3);
   });
 });
 
