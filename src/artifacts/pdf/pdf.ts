@@ -6,17 +6,25 @@
  * isolate) than the build gained from it, and the build's thread waits on the bundler's threads
  * for most of the time the layout takes.
  */
-import { LOCALES, type Catalog } from '../../catalog/model.ts';
+import { messageLocale } from '../../catalog/messages/command.ts';
+import { LOCALES, type Catalog, type Locale } from '../../catalog/model.ts';
 import type { ArtifactFile } from '../manifest.ts';
 import { pdfPath } from '../paths.ts';
 import { pdfEdition } from './content.ts';
 
-/** The PDF of every locale; `site` is the public address the pages print and link to. */
-export async function pdfFiles(catalog: Catalog, site: string): Promise<ArtifactFile[]> {
+/**
+ * The PDF of every locale; `site` is the public address the pages print and link to, and a text
+ * that cannot be printed is reported in `messagesIn` (the maintainer's language).
+ */
+export async function pdfFiles(
+  catalog: Catalog,
+  site: string,
+  messagesIn: Locale = messageLocale(),
+): Promise<ArtifactFile[]> {
   const { renderPdf } = await import('./render.ts');
   const files: ArtifactFile[] = [];
   for (const locale of LOCALES) {
-    files.push({ path: pdfPath(locale), bytes: await renderPdf(pdfEdition(catalog, locale, site)) });
+    files.push({ path: pdfPath(locale), bytes: await renderPdf(pdfEdition(catalog, locale, site), messagesIn) });
   }
   return files;
 }

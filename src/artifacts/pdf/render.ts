@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Font as FontkitFont } from 'fontkit';
 import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
+import type { Locale } from '../../catalog/model.ts';
 import { messageLocale } from '../../catalog/messages/command.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { pdfMessage } from './messages.ts';
@@ -620,22 +621,22 @@ function editionTexts(edition: PdfEdition): string[] {
  * Italian and English), rather than printing an empty box in a customer's document. Validation
  * reports such a character in the catalogue first (`pdf-character`); this guards the guide's own texts.
  */
-function checkGlyphs(edition: PdfEdition, fonts: Fonts): void {
+function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
   for (const text of editionTexts(edition)) {
     for (const char of text) {
       const code = char.codePointAt(0)!;
       if (/\s/.test(char) || (fonts.regular.hasGlyphForCodePoint(code) && fonts.bold.hasGlyphForCodePoint(code)))
         continue;
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
-      throw new Error(pdfMessage(messageLocale(), 'noGlyph', { char, code: `U+${hex}`, text }));
+      throw new Error(pdfMessage(locale, 'noGlyph', { char, code: `U+${hex}`, text }));
     }
   }
 }
 
-/** The PDF's bytes. */
-export async function renderPdf(edition: PdfEdition): Promise<Uint8Array> {
+/** The PDF's bytes; a text it cannot print stops it with a message in `locale` (the maintainer's). */
+export async function renderPdf(edition: PdfEdition, locale: Locale = messageLocale()): Promise<Uint8Array> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
-  checkGlyphs(edition, fonts);
+  checkGlyphs(edition, fonts, locale);
   const doc = await layOut(PDFDocument, fonts, edition);
   drawFooters(doc, edition);
   const chunks: Buffer[] = [];
