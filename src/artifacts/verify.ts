@@ -12,8 +12,8 @@ import type { Locale } from '../catalog/model.ts';
 import { verifyText } from './verify-messages.ts';
 import { zodErrorMap } from '../catalog/messages/zod-locale.ts';
 import { commandMessages } from '../catalog/messages/command.ts';
-import { simulatorMessages } from '../catalog/messages/simulator.ts';
-import { lineColumnAt, lineStarts, readJson as readJsonText } from '../catalog/json-text.ts';
+import { jsonSyntaxProblem, simulatorMessages } from '../catalog/messages/simulator.ts';
+import { readJson } from '../catalog/json-text.ts';
 import { sha256Hex } from '../catalog/source/digest.ts';
 import type { Manifest } from './manifest.ts';
 import { importedPackages } from './package.ts';
@@ -85,10 +85,11 @@ export function unsafeManifestPath(outDir: string, entryPath: string, locale: Lo
  * Called only once `JSON.parse` has failed, which stays the fast path for large files.
  */
 function jsonSyntaxReason(text: string, locale: Locale): string {
-  const read = readJsonText(text, 0);
+  const read = readJson(text, 0);
+  // JSON.parse and the reader follow the same grammar; a text only one of them refuses is not JSON either.
   if (read.ok) return simulatorMessages[locale]['syntax.expected-value'];
-  const { line, column } = lineColumnAt(lineStarts(text), read.error.offset);
-  return `${line}:${column}: ${simulatorMessages[locale][`syntax.${read.error.code}`]}`;
+  const { line, column, reason } = jsonSyntaxProblem(text, read.error, locale);
+  return `${line}:${column}: ${reason}`;
 }
 
 /** A JSON text's value, or why it is not JSON (located, in `locale`). */
@@ -101,7 +102,7 @@ function parseJson(text: string, locale: Locale): { value: unknown } | { reason:
 }
 
 /** A JSON file's content, or the reason it cannot be read, in `locale`. */
-function readJson(file: string, locale: Locale): { value: unknown } | { error: string } {
+function readJsonFile(file: string, locale: Locale): { value: unknown } | { error: string } {
   const t = verifyText(locale);
   let text: string;
   try {
@@ -134,7 +135,7 @@ export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Pr
     problems.push(t('manifestMissing', { file: manifestFile }));
     return result;
   }
-  const read = readJson(manifestFile, locale);
+  const read = readJsonFile(manifestFile, locale);
   if ('error' in read) {
     problems.push(`${MANIFEST_PATH}: ${read.error}`);
     return result;
@@ -184,7 +185,7 @@ export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Pr
   }
 
   const catalogFile = path.join(outDir, CATALOG_DIR, 'catalog.json');
-  const catalogJson = existsSync(catalogFile) ? readJson(catalogFile, locale) : undefined;
+  const catalogJson = existsSync(catalogFile) ? readJsonFile(catalogFile, locale) : undefined;
   if (catalogJson && 'error' in catalogJson) problems.push(`${CATALOG_DIR}/catalog.json: ${catalogJson.error}`);
   else if (catalogJson) {
     const catalog = (catalogJson.value ?? {}) as { version?: string; sourceSha256?: string };

@@ -1,4 +1,5 @@
 /** Texts of the event simulator (page and `npm run simulate`), Italian and English. */
+import { lineColumnAt, lineStarts, type JsonSyntaxError, type LineColumn } from '../json-text.ts';
 import type { Locale } from '../model.ts';
 import { defineMessages } from './define.ts';
 
@@ -316,3 +317,15 @@ export const simulatorMessages: Record<Locale, typeof italian> = defineMessages(
 
 /** The simulator's texts in one locale. */
 export type SimulatorMessages = (typeof simulatorMessages)['it'];
+
+/**
+ * Where a JSON text stops being JSON and why, as `readJson` found it, worded in `locale`: the
+ * simulator's payloads, a published catalogue read back and `artifacts:verify` say it alike.
+ */
+export function jsonSyntaxProblem(
+  text: string,
+  error: JsonSyntaxError,
+  locale: Locale,
+): LineColumn & { reason: string } {
+  return { ...lineColumnAt(lineStarts(text), error.offset), reason: simulatorMessages[locale][`syntax.${error.code}`] };
+}

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { lineColumnAt, lineStarts, positionKey, readJson } from '../json-text.ts';
-import { simulatorMessages } from '../messages/simulator.ts';
+import { jsonSyntaxProblem } from '../messages/simulator.ts';
 import { deepFreeze, type Catalog, type Locale } from '../model.ts';
 import { findingText } from '../messages/findings.ts';
 import { zodErrorMap } from '../messages/zod-locale.ts';
@@ -90,8 +90,7 @@ export function parsePublishedCatalog(text: string, file: string, locale: Locale
   const starts = lineStarts(text);
   const read = readJson(text, LOCATED_DEPTH);
   if (!read.ok) {
-    const { line, column } = lineColumnAt(starts, read.error.offset);
-    const reason = simulatorMessages[locale][`syntax.${read.error.code}`];
+    const { line, column, reason } = jsonSyntaxProblem(text, read.error, locale);
     return { findings: [finding(t('publishedNotJson', { reason }), [], line, column)] };
   }
   const data = read.value;
