@@ -22,7 +22,7 @@ const TEXTS = defineMessages({
     failed: 'La build non è riuscita (codice {status}): {folder} è rimasta com’era.',
     leftover: 'La nuova build è in {folder}, ma la precedente non si è potuta rimuovere da {path}; rimuovila a mano.',
     catalogueLoaded: 'catalogo {version}: {events} eventi da {file}',
-    artifactsWritten: '{count} artefatti ({size} KiB), generati accanto alle pagine e scritti {ms} ms dopo di esse',
+    artifactsWritten: '{count} artefatti ({size} KiB), generati e scritti in {ms} ms',
     artifactsFailed: 'Gli artefatti non si sono potuti generare; non ne è stato scritto nessuno.',
     uncolouredCode:
       '{document}: il blocco di codice in «{language}» resta senza colori; i linguaggi colorati sono {languages} (o txt per il testo semplice).',
@@ -40,7 +40,7 @@ const TEXTS = defineMessages({
     failed: 'The build failed (exit code {status}): {folder} is unchanged.',
     leftover: 'The new build is in {folder}, but the previous one could not be removed from {path}; remove it by hand.',
     catalogueLoaded: 'catalogue {version}: {events} events from {file}',
-    artifactsWritten: '{count} artifacts ({size} KiB), made beside the pages, written {ms} ms after them',
+    artifactsWritten: '{count} artifacts ({size} KiB), made and written in {ms} ms',
     artifactsFailed: 'The artifacts could not be built; none was written.',
     uncolouredCode:
       '{document}: the code block in "{language}" stays uncoloured; the coloured languages are {languages} (or txt for plain text).',

@@ -533,15 +533,8 @@ function drawFooters(doc: Doc, edition: PdfEdition): void {
   }
 }
 
-/**
- * Lets the build's other work run between sections: a build lays the editions out in its own
- * thread while the bundler waits on that thread for its plugins, and a whole edition in one
- * block (100 ms and more) held the bundler up.
- */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Lays the whole document out; returns it not yet ended. */
-async function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Promise<Doc> {
+function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Doc {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -579,10 +572,7 @@ async function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdi
   layout.heading(root, edition.definitions.id, edition.definitions.heading, 2, 40);
   layout.paragraph(root, edition.definitions.text);
   layout.heading(root, edition.events.id, edition.events.heading, 2, 120);
-  for (const section of edition.sections) {
-    await nextTurn();
-    drawSection(layout, root, section);
-  }
+  for (const section of edition.sections) drawSection(layout, root, section);
   drawTocPages(layout, toc, slots);
   cover.end();
   root.end();
@@ -637,7 +627,7 @@ function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
 export async function renderPdf(edition: PdfEdition, locale: Locale = messageLocale()): Promise<Uint8Array> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
   checkGlyphs(edition, fonts, locale);
-  const doc = await layOut(PDFDocument, fonts, edition);
+  const doc = layOut(PDFDocument, fonts, edition);
   drawFooters(doc, edition);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
