@@ -28,6 +28,10 @@ const TEXTS = defineMessages({
       '{document}: il blocco di codice in «{language}» resta senza colori; i linguaggi colorati sono {languages} (o txt per il testo semplice).',
     workerNotFound:
       '{file}:{line}:{column}: il worker «{specifier}» non esiste; correggi il percorso relativo a questo file.',
+    unknownSample:
+      '{file}:{line}:{column}: <ArtifactCode sample="{sample}" locale="{locale}" /> non esiste; i campioni sono {samples}, le lingue {locales}.',
+    samplesNeedSatteri:
+      'I campioni della pagina di integrazione richiedono Sätteri, il processore Markdown predefinito di Astro: togli markdown.processor dalla configurazione.',
   },
   en: {
     busy: 'Another build (process {pid}, started at {started}) is writing {folder}: wait for it to finish, or stop it (kill {pid}) and try again.',
@@ -46,6 +50,10 @@ const TEXTS = defineMessages({
       '{document}: the code block in "{language}" stays uncoloured; the coloured languages are {languages} (or txt for plain text).',
     workerNotFound:
       '{file}:{line}:{column}: the worker "{specifier}" does not exist; correct the path, relative to this file.',
+    unknownSample:
+      '{file}:{line}:{column}: <ArtifactCode sample="{sample}" locale="{locale}" /> does not exist; the samples are {samples}, the languages {locales}.',
+    samplesNeedSatteri:
+      'The integration page’s samples need Sätteri, Astro’s default Markdown processor: remove markdown.processor from the configuration.',
   },
 });
 

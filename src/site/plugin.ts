@@ -2,12 +2,13 @@
  * The ImagicleCare site as one Starlight plugin: everything that turns a Starlight site into the
  * catalogue's guide is added here, so `astro.config.mjs` holds only the site's identity (address,
  * title, languages). It brings the catalogue (validated, as a virtual module), the artifacts for
- * monitoring components, the strict Content-Security-Policy, the sidebar, the route middleware,
+ * monitoring components and the integration page's samples of them, the strict Content-Security-Policy, the sidebar, the route middleware,
  * the component overrides and the client bundle's module workers.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { artifactSamplesIntegration } from './artifact-samples.ts';
 import { artifactsIntegration } from './artifacts-integration.ts';
 import { catalogIntegration } from './catalog-integration.ts';
 import { cspConfig } from './csp.ts';
@@ -61,6 +62,7 @@ export function imagicleCare(): StarlightPlugin {
       'config:setup': ({ config, updateConfig, addIntegration, addRouteMiddleware }) => {
         addIntegration(catalogIntegration());
         addIntegration(artifactsIntegration());
+        addIntegration(artifactSamplesIntegration());
         addIntegration(strictCspIntegration());
         addIntegration(workerChunksIntegration());
         addRouteMiddleware({ entrypoint: projectFile('src/site/route-middleware.ts') });

@@ -1,7 +1,8 @@
 /**
  * `npm run dev` with an invalid catalogue: every page shows the findings, located and in the
  * maintainer's language, with no stack trace or frame of our own code, and the site comes back
- * as soon as the file is fixed. Drives the real Astro dev server.
+ * as soon as the file is fixed; the integration page's samples follow a catalogue edit. Drives the
+ * real Astro dev server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,5 +81,19 @@ describe('npm run dev with an invalid catalogue', () => {
         .subarray(0, 5)
         .toString('latin1'),
     ).toBe('%PDF-');
+
+    // The integration page's samples are compiled into its MDX: a catalogue edit compiles them again.
+    const integration = `http://127.0.0.1:${PORT}/en/proactive-support/integration/`;
+    const expected = (duration: string) => `responseTime&quot;:&quot;${duration}&quot;`;
+    expect(await (await fetch(integration)).text()).toContain(expected('PT1H'));
+    writeFileSync(file, valid.replace('    responseTime: PT1H\n', '    responseTime: PT90M\n'));
+    const deadline = Date.now() + 60_000;
+    let edited = '';
+    while (Date.now() < deadline && !edited.includes(expected('PT90M'))) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      edited = await (await fetch(integration)).text();
+    }
+    expect(edited).toContain(expected('PT90M'));
+    expect(edited).not.toContain(expected('PT1H'));
   }, 300_000);
 });
