@@ -47,10 +47,14 @@ function attribute(element: SampleElement, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** Line and column of the first `<ArtifactCode` naming `sample` (the processor reads no positions, for speed). */
+/**
+ * Line and column of the first `<ArtifactCode` naming `sample`, or naming none when it is missing
+ * (the processor is not asked for positions: it parses every document faster without them).
+ */
 function locate({ source }: SampleDocument, sample: string | undefined): { line: number; column: number } {
   const tags = [...source.matchAll(new RegExp(`<${SAMPLE_ELEMENT}\\b[^>]*`, 'g'))];
-  const tag = tags.find((match) => sample === undefined || match[0].includes(`"${sample}"`)) ?? tags[0];
+  const names = (tag: string) => (sample === undefined ? !/\bsample\s*=\s*"/.test(tag) : tag.includes(`"${sample}"`));
+  const tag = tags.find((match) => names(match[0])) ?? tags[0];
   return lineColumnAt(lineStarts(source), tag?.index ?? 0);
 }
 

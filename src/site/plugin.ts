@@ -2,8 +2,9 @@
  * The ImagicleCare site as one Starlight plugin: everything that turns a Starlight site into the
  * catalogue's guide is added here, so `astro.config.mjs` holds only the site's identity (address,
  * title, languages). It brings the catalogue (validated, as a virtual module), the artifacts for
- * monitoring components and the integration page's samples of them, the strict Content-Security-Policy, the sidebar, the route middleware,
- * the component overrides and the client bundle's module workers.
+ * monitoring components and the integration page's samples of them, the strict
+ * Content-Security-Policy, the sidebar, the route middleware, the component overrides and the
+ * client bundle's module workers.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';

@@ -58,8 +58,10 @@ describe('sampleBlock', () => {
     expect(() => sampleBlock(element({ sample: 'payload', locale: 'fr' }), document, undefined, 'en')).toThrow(
       /^\/guide\/integration\.mdx:7:1: <ArtifactCode sample="payload" locale="fr" \/> does not exist; the samples are /,
     );
-    expect(() => sampleBlock(element({ locale: 'en' }), document, undefined, 'en')).toThrow(
-      /sample="undefined" locale="en"/,
+    // A missing sample is located at the element that names none.
+    const missing = { path: document.path, source: `${SOURCE}\n<ArtifactCode locale="en" />\n` };
+    expect(() => sampleBlock(element({ locale: 'en' }), missing, undefined, 'en')).toThrow(
+      /^\/guide\/integration\.mdx:11:1: <ArtifactCode sample="undefined" locale="en" \/>/,
     );
     // An expression is not a sample name.
     expect(() =>
