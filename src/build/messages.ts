@@ -87,3 +87,15 @@ export function fsErrorMessage(locale: Locale, error: unknown, fallback: string)
   if (!code || !/^E[A-Z]+$/.test(code)) return undefined;
   return buildMessage(locale, FS_CODES[code] ?? 'other', { path: path ?? fallback, code });
 }
+
+/**
+ * An error that stops the build with its message as the whole report, printed without a stack:
+ * catalogue findings, artifacts that could not be made, an integration sample that does not exist.
+ */
+export class BuildReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildReportError';
+    this.stack = message;
+  }
+}

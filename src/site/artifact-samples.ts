@@ -12,14 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { integrationSample, SAMPLE_KINDS, type SampleKind } from '../artifacts/examples.ts';
 import { siteBase } from '../artifacts/inputs.ts';
 import { catalogFolderPath, tarballPath } from '../artifacts/paths.ts';
-import { buildMessage } from '../build/messages.ts';
+import { buildMessage, BuildReportError } from '../build/messages.ts';
 import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
 import { LOCALES, type Locale } from '../catalog/model.ts';
 import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
 
 /** The element the guide's MDX names a sample with. */
-export const SAMPLE_ELEMENT = 'ArtifactCode';
+const SAMPLE_ELEMENT = 'ArtifactCode';
 
 /** An MDX element as the Markdown processor hands it over (the part read here). */
 export interface SampleElement {
@@ -72,7 +72,7 @@ export function sampleBlock(
   const sample = attribute(element, 'sample');
   const locale = attribute(element, 'locale');
   if (!SAMPLE_KINDS.includes(sample as SampleKind) || !LOCALES.includes(locale as Locale)) {
-    throw new SampleError(
+    throw new BuildReportError(
       buildMessage(messagesIn, 'unknownSample', {
         file: document.path,
         ...locate(document, sample),
@@ -90,15 +90,6 @@ export function sampleBlock(
     tarball: new URL(tarballPath(catalog.version), base).href,
   });
   return { type: 'code', lang, meta: title === undefined ? null : `title=${JSON.stringify(title)}`, value: code };
-}
-
-/** A sample element naming no sample: its message is the report, no stack needed. */
-export class SampleError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SampleError';
-    this.stack = message;
-  }
 }
 
 /** What the visitor is told about the document (Sätteri's visitor context, the part read here). */
@@ -139,7 +130,7 @@ export function artifactSamplesIntegration(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const processor = (config.markdown as { processor?: MarkdownProcessor }).processor;
         const plugins = processor?.name === 'satteri' ? processor.options?.mdastPlugins : undefined;
-        if (!plugins) throw new SampleError(buildMessage(messageLocale(), 'samplesNeedSatteri', {}));
+        if (!plugins) throw new BuildReportError(buildMessage(messageLocale(), 'samplesNeedSatteri', {}));
         plugins.push(artifactSamplesPlugin(config.site));
       },
     },

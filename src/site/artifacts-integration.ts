@@ -13,7 +13,7 @@ import { artifactInputs, readCatalogSources, siteBase } from '../artifacts/input
 import { artifactPathOf, CATALOG_DIR, PDF_DIR } from '../artifacts/paths.ts';
 import { writeArtifacts } from '../artifacts/write.ts';
 import type { ArtifactFile } from '../artifacts/manifest.ts';
-import { buildMessage } from '../build/messages.ts';
+import { buildMessage, BuildReportError } from '../build/messages.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
 
 /** Content types of the served artifacts, by extension. */
@@ -124,7 +124,7 @@ export function artifactsIntegration(): AstroIntegration {
           files = await (artifacts ?? buildArtifacts(loadCatalog(), site));
           await writeArtifacts(fileURLToPath(dir), files);
         } catch (error) {
-          throw new ArtifactBuildError(
+          throw new BuildReportError(
             `${buildMessage(messageLocale(), 'artifactsFailed', {})}\n${(error as Error).message}`,
           );
         }
@@ -139,13 +139,4 @@ export function artifactsIntegration(): AstroIntegration {
       },
     },
   };
-}
-
-/** A build stopped while generating the artifacts; its message is the report, no stack needed. */
-export class ArtifactBuildError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ArtifactBuildError';
-    this.stack = message;
-  }
 }

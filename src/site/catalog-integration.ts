@@ -10,7 +10,7 @@ import { formatFindingText } from '../catalog/source/findings.ts';
 import { findingText } from '../catalog/messages/findings.ts';
 import { CatalogLoadError, catalogFilePath, displayPath, loadCatalog } from '../catalog/source/read.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
-import { buildMessage } from '../build/messages.ts';
+import { buildMessage, BuildReportError } from '../build/messages.ts';
 import type { Locale } from '../catalog/model.ts';
 import { releasesDirectory } from '../catalog/versions/releases.ts';
 import { catalogModulePlugin } from './catalog-module.ts';
@@ -37,7 +37,7 @@ export function catalogIntegration(): AstroIntegration {
             logger.error(error.message);
             return;
           }
-          throw new CatalogBuildError(error.message);
+          throw new BuildReportError(error.message);
         }
         logger.info(
           buildMessage(messageLocale(), 'catalogueLoaded', {
@@ -49,15 +49,6 @@ export function catalogIntegration(): AstroIntegration {
       },
     },
   };
-}
-
-/** A build stopped by catalogue findings; its message is the whole report, no stack needed. */
-export class CatalogBuildError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CatalogBuildError';
-    this.stack = message;
-  }
 }
 
 /**

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BuildReportError } from '../../src/build/messages.ts';
 import { integrationSample, SAMPLE_KINDS } from '../../src/artifacts/examples.ts';
 import { loadCatalog } from '../../src/catalog/source/read.ts';
-import {
-  artifactSamplesPlugin,
-  sampleBlock,
-  SampleError,
-  type SampleElement,
-} from '../../src/site/artifact-samples.ts';
+import { artifactSamplesPlugin, sampleBlock, type SampleElement } from '../../src/site/artifact-samples.ts';
 
 const element = (attributes: Record<string, unknown>, name: string | null = 'ArtifactCode'): SampleElement => ({
   name,
@@ -51,7 +47,7 @@ describe('sampleBlock', () => {
 
   it('stops on a sample or language that does not exist, located, in the maintainer’s language', () => {
     const unknown = () => sampleBlock(element({ sample: 'nope', locale: 'en' }), document, undefined, 'it');
-    expect(unknown).toThrow(SampleError);
+    expect(unknown).toThrow(BuildReportError);
     expect(unknown).toThrow(
       /^\/guide\/integration\.mdx:9:1: <ArtifactCode sample="nope" locale="en" \/> non esiste; i campioni sono install, payload,.*, le lingue it, en\.$/,
     );
@@ -66,7 +62,7 @@ describe('sampleBlock', () => {
     // An expression is not a sample name.
     expect(() =>
       sampleBlock(element({ sample: { type: 'expression' }, locale: 'en' }), document, undefined, 'en'),
-    ).toThrow(SampleError);
+    ).toThrow(BuildReportError);
   });
 });
 
