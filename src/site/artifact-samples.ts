@@ -76,8 +76,8 @@ export function sampleBlock(
       buildMessage(messagesIn, 'unknownSample', {
         file: document.path,
         ...locate(document, sample),
-        sample: String(sample),
-        locale: String(locale),
+        sample: sample ?? '',
+        locale: locale ?? '',
         samples: SAMPLE_KINDS.join(', '),
         locales: LOCALES.join(', '),
       }),

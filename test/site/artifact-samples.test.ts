@@ -57,7 +57,7 @@ describe('sampleBlock', () => {
     // A missing sample is located at the element that names none.
     const missing = { path: document.path, source: `${SOURCE}\n<ArtifactCode locale="en" />\n` };
     expect(() => sampleBlock(element({ locale: 'en' }), missing, undefined, 'en')).toThrow(
-      /^\/guide\/integration\.mdx:11:1: <ArtifactCode sample="undefined" locale="en" \/>/,
+      /^\/guide\/integration\.mdx:11:1: <ArtifactCode sample="" locale="en" \/>/,
     );
     // An expression is not a sample name.
     expect(() =>
