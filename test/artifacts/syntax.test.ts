@@ -9,6 +9,9 @@ import {
   SyntaxProblem,
 } from '../../src/artifacts/syntax.ts';
 import { compileMainEntry, PackageBuildError } from '../../src/artifacts/package.ts';
+import { catalogFiles } from '../../src/artifacts/generate.ts';
+import { readCatalogSources } from '../../src/artifacts/inputs.ts';
+import { DEFAULT_CATALOG_FILE, loadCatalog } from '../../src/catalog/source/read.ts';
 
 describe('isolatedDeclaration', () => {
   it("writes a module's declarations in TypeScript's layout, JSDoc kept and @internal left out on request", () => {
@@ -98,6 +101,16 @@ describe('parseModule', () => {
     expect(parseModule('one.js', text).program).not.toBe(parseModule('one.ts', text).program);
     expect(() => parseModule('first.ts', 'export const = 1;\n')).toThrow('first.ts:1:14');
     expect(() => parseModule('second.ts', 'export const = 1;\n')).toThrow('second.ts:1:14');
+  });
+
+  it('gives the artifacts that read a catalogue module one shared tree, which none of them changes', async () => {
+    const sources = readCatalogSources();
+    const trees = () => Object.entries(sources).map(([name, text]) => JSON.stringify(parseModule(name, text).program));
+    const before = trees();
+    const files = catalogFiles(loadCatalog(DEFAULT_CATALOG_FILE), sources);
+    const typedModule = new TextDecoder().decode(files.find((file) => file.path.endsWith('/catalog.ts'))!.bytes);
+    await compileMainEntry(typedModule);
+    expect(trees()).toEqual(before);
   });
 
   it("finds a declaration's JSDoc and reads its text before the first tag", () => {
