@@ -73,10 +73,66 @@ function isolatedDeclarations(root: string, entry: string): PackageFile[] {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The `care-catalog` command's entry: the main entry's data handed to the command. */
+const COMMAND_ENTRY = 'care-catalog:command';
+
+/** esbuild plugin serving the command's entry, which has no file of its own (it imports the built `./index.js`). */
+function commandEntry(root: string): import('esbuild').Plugin {
+  return {
+    name: 'command-entry',
+    setup(build) {
+      build.onResolve({ filter: /^care-catalog:command$/ }, () => ({ path: 'cli.ts', namespace: 'command-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'command-entry' }, () => ({
+        contents: `import { catalog } from './index.js';
+import { runPackageCommand } from './src/catalog/command/package-bin.ts';
+process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
+`,
+        resolveDir: root,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+/** The `node:` modules an output file reaches through the chunks it imports. */
+function builtinsReached(
+  outputs: readonly { file: string; imports: readonly { path: string; kind: string; external?: boolean }[] }[],
+  entry: string,
+): string[] {
+  const byFile = new Map(outputs.map((output) => [output.file, output.imports]));
+  const found = new Set<string>();
+  const pending = [entry];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    for (const imported of byFile.get(pending.pop()!) ?? []) {
+      if (imported.path.startsWith('node:')) found.add(imported.path);
+      else if (!imported.external) {
+        const file = path.posix.basename(imported.path);
+        if (!seen.has(file)) {
+          seen.add(file);
+          pending.push(file);
+        }
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+const SHEBANG = encode('#!/usr/bin/env node\n');
+
+/** The command's file, run directly by npm's `bin` link. */
+function withShebang(contents: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(SHEBANG.length + contents.length);
+  bytes.set(SHEBANG);
+  bytes.set(contents, SHEBANG.length);
+  return bytes;
+}
+
 /**
  * Bundles the tooling of the package from `src/`: `dist/simulator.js` (browser-safe) and
- * `dist/cli.js` (Node), each with the libraries it uses, and both reaching the lookups through the
- * main entry (`./index.js`), so that `CatalogQueryError` is one class. Declarations of the
+ * `dist/cli.js` (Node), with the libraries and code both use in chunks they share
+ * (`dist/chunk-*.js`), and both reaching the lookups through the main entry (`./index.js`), so
+ * that `CatalogQueryError` is one class. Declarations of the
  * `./simulator` subpath are written by Oxc (`dist/types/…`), without zod's types.
  */
 export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
@@ -103,44 +159,35 @@ export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
     legalComments: 'inline',
     charset: 'utf8',
   };
-  const [simulator, cli] = await Promise.all([
-    esbuild.build({
-      ...common,
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      outdir: '/package/dist',
-      plugins: [mainEntry],
-      entryPoints: { simulator: path.join(srcDir, 'catalog/simulator/index.ts') },
-    }),
-    esbuild.build({
-      ...common,
-      platform: 'node',
-      banner: { js: '#!/usr/bin/env node' },
-      stdin: {
-        contents: `import { catalog } from './index.js';
-import { runPackageCommand } from './src/catalog/command/package-bin.ts';
-process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
-`,
-        resolveDir: root,
-        sourcefile: 'cli.ts',
-        loader: 'ts',
-      },
-      outfile: '/package/dist/cli.js',
-      plugins: [
-        mainEntry,
-        {
-          name: 'data',
-          setup(build) {
-            build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
-          },
-        },
-      ],
-    }),
-  ]);
-  const bundles = [...simulator.outputFiles, ...cli.outputFiles].map((file) => ({
-    path: path.posix.relative('/package', file.path.split(path.sep).join('/')),
-    bytes: file.contents,
+  // One build for both entries: zod, i18next and the simulation are parsed once and shipped once,
+  // in chunks that both import (neutral platform: the simulator stays browser-safe; the command's
+  // Node built-ins are left to Node, and checked below to stay out of the simulator's graph).
+  const result = await esbuild.build({
+    ...common,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    splitting: true,
+    outdir: '/package/dist',
+    // Beside the entries: the lookups are reached as `./index.js` from every chunk.
+    chunkNames: 'chunk-[hash]',
+    external: ['node:*', './index.js'],
+    plugins: [mainEntry, commandEntry(root)],
+    entryPoints: { simulator: path.join(srcDir, 'catalog/simulator/index.ts'), cli: COMMAND_ENTRY },
+  });
+  const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({
+    file: path.posix.basename(file),
+    imports: output.imports,
   }));
+  const nodeInSimulator = builtinsReached(outputs, 'simulator.js');
+  if (nodeInSimulator.length > 0) {
+    throw new PackageBuildError(
+      `The package's ./simulator must run in a browser, but it imports ${nodeInSimulator.join(', ')}.`,
+    );
+  }
+  const bundles = result.outputFiles.map((file) => {
+    const name = path.posix.relative('/package', file.path.split(path.sep).join('/'));
+    return { path: name, bytes: name === 'dist/cli.js' ? withShebang(file.contents) : file.contents };
+  });
 
   const declarations = isolatedDeclarations(path.join(srcDir, 'catalog'), 'simulator/index.ts').map((file) => ({
     path: `dist/types/${file.path}`,
@@ -149,9 +196,7 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
   declarations.push({ path: 'dist/simulator.d.ts', bytes: encode("export * from './types/simulator/index.js';\n") });
   const files = [...bundles, ...declarations].sort((a, b) => a.path.localeCompare(b.path));
   // The bundles' imports as esbuild resolved them (no second parse of 100 KB of JavaScript).
-  const bundleImports = [simulator, cli].flatMap(({ metafile }) =>
-    Object.values(metafile.outputs).flatMap(({ imports }) => imports.filter((i) => i.external).map((i) => i.path)),
-  );
+  const bundleImports = outputs.flatMap(({ imports }) => imports.filter((i) => i.external).map((i) => i.path));
   const imported = [...new Set([...packageNames(bundleImports), ...importedPackages(declarations)])].sort();
   if (imported.length > 0) {
     throw new PackageBuildError(`The package's tooling still imports ${imported.join(', ')}: bundle it instead.`);

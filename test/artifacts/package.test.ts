@@ -5,7 +5,7 @@
  * logic catalogue (test/fixtures/logic/catalog.yaml): what is tested is the packaging, not the events.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArtifacts, type ArtifactFile } from '../../src/artifacts/generate.ts';
 import { artifactInputs } from '../../src/artifacts/inputs.ts';
+import { compileTooling, PackageBuildError } from '../../src/artifacts/package.ts';
 import type { Manifest } from '../../src/artifacts/manifest.ts';
 import { sha256Hex } from '../../src/catalog/source/digest.ts';
 import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
@@ -174,12 +175,59 @@ describe('the npm package', () => {
   });
 
   it('bundles its tooling, reaching the lookups through the main entry', async () => {
-    const simulator = decode(
-      (await readTarball(tarball.bytes)).find((e) => e.path === 'package/dist/simulator.js')!.bytes,
+    const scripts = new Map(
+      (await readTarball(tarball.bytes))
+        .filter((entry) => /^package\/dist\/[^/]+\.js$/.test(entry.path) && entry.path !== 'package/dist/index.js')
+        .map((entry) => [entry.path.slice('package/dist/'.length), decode(entry.bytes)]),
     );
-    expect(simulator).toMatch(/from "\.\/index\.js"/);
-    expect(simulator).toContain('function simulateText(');
-    expect(simulator).not.toMatch(/class CatalogQueryError/);
+    const imports = (code: string): string[] => [...code.matchAll(/from "\.\/([^"]+)"/g)].map((match) => match[1]!);
+    // The simulator with the chunks it imports: the simulation is there, the lookups' error class is the main entry's.
+    const simulator = ['simulator.js', ...imports(scripts.get('simulator.js')!).filter((file) => file !== 'index.js')];
+    const code = simulator.map((file) => scripts.get(file)!).join('\n');
+    expect(imports(code)).toContain('index.js');
+    expect(code).toContain('function simulateText(');
+    expect([...scripts.values()].some((script) => /class CatalogQueryError/.test(script))).toBe(false);
+    expect(code).not.toMatch(/from "node:/);
+  });
+
+  it('refuses a simulator that would reach a Node built-in, which a browser does not have', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'care-tooling-'));
+    try {
+      for (const [file, text] of [
+        ['src/catalog/simulator/index.ts', "export { simulateText } from '../command/files.ts';\n"],
+        [
+          'src/catalog/command/files.ts',
+          "import { readFileSync } from 'node:fs';\nexport const simulateText = (file: string): string => readFileSync(file, 'utf8');\n",
+        ],
+        ['src/catalog/command/package-bin.ts', 'export const runPackageCommand = (): number => 0;\n'],
+      ] as const) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      }
+      const refused = await compileTooling(path.join(root, 'src')).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(PackageBuildError);
+      expect((refused as Error).message).toBe(
+        "The package's ./simulator must run in a browser, but it imports node:fs.",
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('ships the libraries and code its simulator and its command share once, in chunks both import', async () => {
+    const scripts = (await readTarball(tarball.bytes)).filter((entry) => /^package\/dist\/[^/]+\.js$/.test(entry.path));
+    const holding = (marker: string) =>
+      scripts.filter((entry) => decode(entry.bytes).includes(marker)).map((entry) => entry.path);
+    expect(holding('// node_modules/zod/v4/core/core.js')).toHaveLength(1);
+    expect(holding('function simulateText(')).toHaveLength(1);
+    const [chunk] = holding('function simulateText(');
+    expect(chunk).toMatch(/^package\/dist\/chunk-[A-Z0-9]+\.js$/);
+    const file = chunk!.slice('package/dist/'.length);
+    for (const entry of ['simulator.js', 'cli.js']) {
+      expect(decode(scripts.find((script) => script.path === `package/dist/${entry}`)!.bytes)).toContain(
+        `from "./${file}"`,
+      );
+    }
   });
 
   describe('installed into an empty project', () => {
