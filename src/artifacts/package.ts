@@ -81,7 +81,10 @@ function commandEntry(root: string): import('esbuild').Plugin {
   return {
     name: 'command-entry',
     setup(build) {
-      build.onResolve({ filter: /^care-catalog:command$/ }, () => ({ path: 'cli.ts', namespace: 'command-entry' }));
+      build.onResolve({ filter: new RegExp(`^${COMMAND_ENTRY}$`) }, () => ({
+        path: 'cli.ts',
+        namespace: 'command-entry',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'command-entry' }, () => ({
         contents: `import { catalog } from './index.js';
 import { runPackageCommand } from './src/catalog/command/package-bin.ts';
@@ -159,8 +162,8 @@ export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
     legalComments: 'inline',
     charset: 'utf8',
   };
-  // One build for both entries: zod, i18next and the simulation are parsed once and shipped once,
-  // in chunks that both import (neutral platform: the simulator stays browser-safe; the command's
+  // One build for both entries: zod, the simulation and the messages are parsed once and shipped
+  // once, in chunks that both import (neutral platform: the simulator stays browser-safe; the command's
   // Node built-ins are left to Node, and checked below to stay out of the simulator's graph).
   const result = await esbuild.build({
     ...common,
