@@ -48,12 +48,16 @@ function startBuild(): { child: ChildProcess; output: () => string; exited: Prom
   return { child, output: () => text, exited };
 }
 
-/** Waits until a condition holds (polling), or fails after `ms`. */
+/**
+ * Waits until a condition holds, or fails after `ms`. Polled every 5 ms: the last moment below
+ * (the manifest written, the staging folder not yet swapped in) lasts only as long as Astro takes
+ * to finish and exit, a few tens of milliseconds, and a coarser poll could miss it.
+ */
 async function until(condition: () => boolean, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > end) throw new Error('timed out');
-    await sleep(50);
+    await sleep(5);
   }
 }
 
