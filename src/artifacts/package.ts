@@ -12,7 +12,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { pack } from 'tar-stream';
+import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
+import { messageLocale } from '../catalog/messages/command.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
+import { packageMessage } from './package-messages.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
 import { isolatedDeclaration, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
 
@@ -46,7 +49,7 @@ const LOOKUPS_MODULE = /[\\/]catalog[\\/]lookups\.ts$/;
  * the sources are written for TypeScript's isolated declarations (every export typed), so no
  * program, type check or standard library is needed. Paths are relative to `root`, `.d.ts`.
  */
-function isolatedDeclarations(root: string, entry: string): PackageFile[] {
+function isolatedDeclarations(root: string, entry: string, locale: Locale): PackageFile[] {
   const files: PackageFile[] = [];
   const problems: string[] = [];
   const pending = [entry];
@@ -69,7 +72,7 @@ function isolatedDeclarations(root: string, entry: string): PackageFile[] {
     }
   }
   if (problems.length > 0)
-    throw new PackageBuildError(`The package's declarations could not be written:\n${problems.join('\n')}`);
+    throw new PackageBuildError(packageMessage(locale, 'declarations', { problems: problems.join('\n') }));
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -86,7 +89,9 @@ function commandEntry(root: string): import('esbuild').Plugin {
         namespace: 'command-entry',
       }));
       build.onLoad({ filter: /.*/, namespace: 'command-entry' }, () => ({
-        contents: `import { catalog } from './index.js';
+        // esbuild keeps an entry's hashbang: the command runs through npm's `bin` link.
+        contents: `#!/usr/bin/env node
+import { catalog } from './index.js';
 import { runPackageCommand } from './src/catalog/command/package-bin.ts';
 process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
 `,
@@ -97,38 +102,42 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
   };
 }
 
-/** The `node:` modules an output file reaches through the chunks it imports. */
-function builtinsReached(
-  outputs: readonly { file: string; imports: readonly { path: string; kind: string; external?: boolean }[] }[],
+/**
+ * Where the source files bundled into an entry (and the chunks it imports) import a Node
+ * built-in, as `file:line:column` and the module, from esbuild's metafile.
+ */
+function builtinImports(
+  metafile: import('esbuild').Metafile,
+  root: string,
   entry: string,
-): string[] {
-  const byFile = new Map(outputs.map((output) => [output.file, output.imports]));
-  const found = new Set<string>();
-  const pending = [entry];
-  const seen = new Set(pending);
-  while (pending.length > 0) {
-    for (const imported of byFile.get(pending.pop()!) ?? []) {
-      if (imported.path.startsWith('node:')) found.add(imported.path);
-      else if (!imported.external) {
-        const file = path.posix.basename(imported.path);
-        if (!seen.has(file)) {
-          seen.add(file);
-          pending.push(file);
-        }
-      }
+): { file: string; line: number; column: number; module: string }[] {
+  const outputs = new Map(
+    Object.entries(metafile.outputs).map(([file, output]) => [path.posix.basename(file), output]),
+  );
+  const reached = new Set([entry]);
+  for (const file of reached) {
+    for (const imported of outputs.get(file)?.imports ?? []) {
+      if (!imported.external) reached.add(path.posix.basename(imported.path));
     }
   }
-  return [...found].sort();
-}
-
-const SHEBANG = encode('#!/usr/bin/env node\n');
-
-/** The command's file, run directly by npm's `bin` link. */
-function withShebang(contents: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(SHEBANG.length + contents.length);
-  bytes.set(SHEBANG);
-  bytes.set(contents, SHEBANG.length);
-  return bytes;
+  return [...reached].flatMap((output) =>
+    Object.keys(outputs.get(output)?.inputs ?? {}).flatMap((input) =>
+      (metafile.inputs[input]?.imports ?? [])
+        .filter((imported) => imported.path.startsWith('node:'))
+        .map((imported) => {
+          const text = readFileSync(path.join(root, input), 'utf8');
+          const written = imported.original ?? imported.path;
+          const offsets = [`'${written}'`, `"${written}"`]
+            .map((quoted) => text.indexOf(quoted))
+            .filter((at) => at >= 0);
+          return {
+            file: input,
+            ...lineColumnAt(lineStarts(text), offsets.length > 0 ? Math.min(...offsets) : 0),
+            module: imported.path,
+          };
+        }),
+    ),
+  );
 }
 
 /**
@@ -138,7 +147,7 @@ function withShebang(contents: Uint8Array): Uint8Array {
  * that `CatalogQueryError` is one class. Declarations of the
  * `./simulator` subpath are written by Oxc (`dist/types/…`), without zod's types.
  */
-export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
+export async function compileTooling(srcDir: string, locale: Locale = messageLocale()): Promise<PackageFile[]> {
   const esbuild = await import('esbuild');
   const root = path.dirname(srcDir);
   const mainEntry: import('esbuild').Plugin = {
@@ -177,32 +186,30 @@ export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
     plugins: [mainEntry, commandEntry(root)],
     entryPoints: { simulator: path.join(srcDir, 'catalog/simulator/index.ts'), cli: COMMAND_ENTRY },
   });
-  const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => ({
-    file: path.posix.basename(file),
-    imports: output.imports,
-  }));
-  const nodeInSimulator = builtinsReached(outputs, 'simulator.js');
+  const nodeInSimulator = builtinImports(result.metafile, root, 'simulator.js');
   if (nodeInSimulator.length > 0) {
     throw new PackageBuildError(
-      `The package's ./simulator must run in a browser, but it imports ${nodeInSimulator.join(', ')}.`,
+      nodeInSimulator.map((found) => packageMessage(locale, 'nodeInSimulator', found)).join('\n'),
     );
   }
-  const bundles = result.outputFiles.map((file) => {
-    const name = path.posix.relative('/package', file.path.split(path.sep).join('/'));
-    return { path: name, bytes: name === 'dist/cli.js' ? withShebang(file.contents) : file.contents };
-  });
+  const bundles = result.outputFiles.map((file) => ({
+    path: path.posix.relative('/package', file.path.split(path.sep).join('/')),
+    bytes: file.contents,
+  }));
 
-  const declarations = isolatedDeclarations(path.join(srcDir, 'catalog'), 'simulator/index.ts').map((file) => ({
+  const declarations = isolatedDeclarations(path.join(srcDir, 'catalog'), 'simulator/index.ts', locale).map((file) => ({
     path: `dist/types/${file.path}`,
     bytes: file.bytes,
   }));
   declarations.push({ path: 'dist/simulator.d.ts', bytes: encode("export * from './types/simulator/index.js';\n") });
   const files = [...bundles, ...declarations].sort((a, b) => a.path.localeCompare(b.path));
   // The bundles' imports as esbuild resolved them (no second parse of 100 KB of JavaScript).
-  const bundleImports = outputs.flatMap(({ imports }) => imports.filter((i) => i.external).map((i) => i.path));
+  const bundleImports = Object.values(result.metafile.outputs).flatMap(({ imports }) =>
+    imports.filter((i) => i.external).map((i) => i.path),
+  );
   const imported = [...new Set([...packageNames(bundleImports), ...importedPackages(declarations)])].sort();
   if (imported.length > 0) {
-    throw new PackageBuildError(`The package's tooling still imports ${imported.join(', ')}: bundle it instead.`);
+    throw new PackageBuildError(packageMessage(locale, 'toolingImports', { names: imported.join(', ') }));
   }
   return files;
 }
@@ -211,7 +218,7 @@ export async function compileTooling(srcDir: string): Promise<PackageFile[]> {
  * The main entry, `dist/index.js` and `dist/index.d.ts`, compiled from the typed module's text:
  * the package and `catalog.ts` are one API, one source.
  */
-export async function compileMainEntry(apiModule: string): Promise<PackageFile[]> {
+export async function compileMainEntry(apiModule: string, locale: Locale = messageLocale()): Promise<PackageFile[]> {
   const esbuild = await import('esbuild');
   const js = await esbuild.transform(apiModule, { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' });
   let declaration: string;
@@ -219,7 +226,7 @@ export async function compileMainEntry(apiModule: string): Promise<PackageFile[]
     declaration = isolatedDeclaration('index.ts', apiModule);
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error;
-    throw new PackageBuildError(`The package's main entry has no isolated declarations:\n${error.message}`);
+    throw new PackageBuildError(packageMessage(locale, 'mainEntry', { problem: error.message }));
   }
   return [
     { path: 'dist/index.js', bytes: encode(js.code) },
@@ -350,9 +357,12 @@ const NPM_MTIME = new Date(Date.UTC(1985, 9, 26, 8, 15, 0));
  * npm's fixed date and modes (the command executable), gzipped. Written in this process: the same
  * files always give the same bytes, without starting npm.
  */
-export async function packTarball(files: readonly PackageFile[]): Promise<{ name: string; bytes: Uint8Array }> {
+export async function packTarball(
+  files: readonly PackageFile[],
+  locale: Locale = messageLocale(),
+): Promise<{ name: string; bytes: Uint8Array }> {
   const manifest = files.find((file) => file.path === 'package.json');
-  if (!manifest) throw new PackageBuildError('the package has no package.json');
+  if (!manifest) throw new PackageBuildError(packageMessage(locale, 'noManifest'));
   const { name, version } = JSON.parse(new TextDecoder().decode(manifest.bytes)) as { name: string; version: string };
   const archive = pack();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -14,7 +14,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArtifacts, type ArtifactFile } from '../../src/artifacts/generate.ts';
 import { artifactInputs } from '../../src/artifacts/inputs.ts';
-import { compileTooling, PackageBuildError } from '../../src/artifacts/package.ts';
+import { compileTooling, PackageBuildError, packTarball } from '../../src/artifacts/package.ts';
 import type { Manifest } from '../../src/artifacts/manifest.ts';
 import { sha256Hex } from '../../src/catalog/source/digest.ts';
 import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
@@ -190,28 +190,64 @@ describe('the npm package', () => {
     expect(code).not.toMatch(/from "node:/);
   });
 
-  it('refuses a simulator that would reach a Node built-in, which a browser does not have', async () => {
+  /** Builds the tooling of a small source tree (the command a stub), in both languages; returns the refusals. */
+  async function toolingRefusals(simulator: Record<string, string>): Promise<Record<'it' | 'en', Error>> {
     const root = mkdtempSync(path.join(tmpdir(), 'care-tooling-'));
     try {
-      for (const [file, text] of [
-        ['src/catalog/simulator/index.ts', "export { simulateText } from '../command/files.ts';\n"],
-        [
-          'src/catalog/command/files.ts',
-          "import { readFileSync } from 'node:fs';\nexport const simulateText = (file: string): string => readFileSync(file, 'utf8');\n",
-        ],
-        ['src/catalog/command/package-bin.ts', 'export const runPackageCommand = (): number => 0;\n'],
-      ] as const) {
-        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-        writeFileSync(path.join(root, file), text);
+      const files = { ...simulator, 'command/package-bin.ts': 'export const runPackageCommand = (): number => 0;\n' };
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, 'src/catalog', file)), { recursive: true });
+        writeFileSync(path.join(root, 'src/catalog', file), text);
       }
-      const refused = await compileTooling(path.join(root, 'src')).catch((error: unknown) => error);
-      expect(refused).toBeInstanceOf(PackageBuildError);
-      expect((refused as Error).message).toBe(
-        "The package's ./simulator must run in a browser, but it imports node:fs.",
-      );
+      const refusal = (locale: 'it' | 'en') =>
+        compileTooling(path.join(root, 'src'), locale).then(
+          () => new Error('built'),
+          (error: unknown) => error as Error,
+        );
+      return { en: await refusal('en'), it: await refusal('it') };
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  }
+
+  it('refuses a simulator that would reach a Node built-in, at the import, in both languages', async () => {
+    const { en, it: italian } = await toolingRefusals({
+      'simulator/index.ts': "export { simulateText } from '../command/files.ts';\n",
+      'command/files.ts':
+        "import { readFileSync } from 'node:fs';\nexport const simulateText = (file: string): string => readFileSync(file, 'utf8');\n",
+    });
+    expect(en).toBeInstanceOf(PackageBuildError);
+    expect(en.message).toBe(
+      "src/catalog/command/files.ts:1:30: the package's ./simulator must run in a browser, but this file imports node:fs, a Node module; move it to the command (src/catalog/command/)",
+    );
+    expect(italian.message).toBe(
+      'src/catalog/command/files.ts:1:30: il sottopercorso ./simulator del pacchetto deve funzionare in un browser, ma questo file importa node:fs, un modulo di Node; spostalo nel comando (src/catalog/command/)',
+    );
+  });
+
+  it('refuses declarations that are not isolated, or that import a package it does not ship, in both languages', async () => {
+    const untyped = await toolingRefusals({
+      'simulator/index.ts': 'export const simulateText = (text: string) => text;\n',
+    });
+    expect(untyped.en).toBeInstanceOf(PackageBuildError);
+    expect(untyped.en.message).toMatch(
+      /^The package's declarations could not be written:\nsimulator\/index\.ts:1:\d+: TS9007/,
+    );
+    expect(untyped.it.message).toMatch(
+      /^Non è stato possibile scrivere le dichiarazioni del pacchetto:\nsimulator\/index\.ts:1:\d+: TS9007/,
+    );
+    const external = await toolingRefusals({
+      'simulator/index.ts': "export type { Simulation } from 'some-package';\n",
+    });
+    expect(external.en.message).toBe("The package's tooling still imports some-package: bundle it instead.");
+    expect(external.it.message).toBe(
+      'Gli strumenti del pacchetto importano ancora some-package: includili nel bundle.',
+    );
+  });
+
+  it('refuses to pack files without a package.json, in both languages', async () => {
+    await expect(packTarball([], 'en')).rejects.toThrow(new PackageBuildError('the package has no package.json'));
+    await expect(packTarball([], 'it')).rejects.toThrow('il pacchetto non ha un package.json');
   });
 
   it('ships the libraries and code its simulator and its command share once, in chunks both import', async () => {
