@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, PROJECT_ROOT } from '../src/catalog/source/read.ts';
 import { messageLocale } from '../src/catalog/messages/command.ts';
+import { buildEnvironment } from '../src/build/allocator.ts';
 import { acquireLock } from '../src/build/lock.ts';
 import { buildMessage, busyMessage, fsErrorMessage } from '../src/build/messages.ts';
 import { repairInterruptedSwap, stagingPaths, swapIntoPlace } from '../src/build/staging.ts';
@@ -54,7 +55,7 @@ attempt(() => mkdirSync(staging), displayPath(staging));
 const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_CACHE_DIR: cache },
+  env: { ...buildEnvironment(process.env), ASTRO_OUT_DIR: staging, ASTRO_CACHE_DIR: cache },
 });
 // Ctrl-C reaches the whole process group; a signal to this process alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)

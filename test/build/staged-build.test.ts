@@ -11,6 +11,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { readLockOwner } from '../../src/build/lock.ts';
 import { COMPLETION_MARKER, stagingPaths } from '../../src/build/staging.ts';
 import { verifyArtifacts } from '../../src/artifacts/verify.ts';
 
@@ -34,10 +35,14 @@ function folderHash(folder: string): { files: number; sha256: string } {
 }
 
 /** Starts `npm run build` into the test folder, in a process group of its own. */
-function startBuild(): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startBuild(env: NodeJS.ProcessEnv = {}): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn('npm', ['run', 'build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_OUT_DIR: OUT, CATALOG_LANG: 'en' },
+    env: { ...process.env, ASTRO_OUT_DIR: OUT, CATALOG_LANG: 'en', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -99,6 +104,29 @@ describe('npm run build, all or nothing', () => {
       BUILD_MS,
     );
   }
+
+  test(
+    'the bundler runs without mimalloc’s eager arena commit (src/build/allocator.ts)',
+    async () => {
+      // What the builds killed above left behind, so that the page waited for is this build's.
+      rmSync(lock, { force: true });
+      rmSync(staging, { recursive: true, force: true });
+      // Unset here (spawn leaves out undefined values), so that only the build can have set it.
+      const build = startBuild({ MIMALLOC_ARENA_EAGER_COMMIT: undefined });
+      try {
+        await until(() => existsSync(path.join(staging, 'index.html')) || build.child.exitCode !== null, BUILD_MS);
+        // The lock names scripts/build.ts's process; `astro build` is its only child.
+        const { pid } = readLockOwner(lock)!;
+        const [astro] = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+        expect(readFileSync(`/proc/${astro}/cmdline`, 'utf8')).toContain('astro.mjs\0build');
+        expect(readFileSync(`/proc/${astro}/environ`, 'utf8').split('\0')).toContain('MIMALLOC_ARENA_EAGER_COMMIT=0');
+      } finally {
+        process.kill(-build.child.pid!, 'SIGKILL');
+        await build.exited;
+      }
+    },
+    BUILD_MS,
+  );
 
   test(
     'two builds at once: the second is refused, naming the first; the folder ends complete',
