@@ -72,16 +72,19 @@ export function sampleBlock(
   const sample = attribute(element, 'sample');
   const locale = attribute(element, 'locale');
   if (!SAMPLE_KINDS.includes(sample as SampleKind) || !LOCALES.includes(locale as Locale)) {
-    throw new BuildReportError(
+    const at = locate(document, sample);
+    const problem = new BuildReportError(
       buildMessage(messagesIn, 'unknownSample', {
         file: document.path,
-        ...locate(document, sample),
+        ...at,
         sample: sample ?? '',
         locale: locale ?? '',
         samples: SAMPLE_KINDS.join(', '),
         locales: LOCALES.join(', '),
       }),
     );
+    // Astro's MDX plugin prints a "Location" of its own after the message, from these (else line 0, column 0).
+    throw Object.assign(problem, at);
   }
   const catalog = loadCatalog(catalogFilePath());
   const base = siteBase(site);

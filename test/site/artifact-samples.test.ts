@@ -54,6 +54,8 @@ describe('sampleBlock', () => {
     expect(() => sampleBlock(element({ sample: 'payload', locale: 'fr' }), document, undefined, 'en')).toThrow(
       /^\/guide\/integration\.mdx:7:1: <ArtifactCode sample="payload" locale="fr" \/> does not exist; the samples are /,
     );
+    // The line and column ride on the error too, for the location Astro's MDX plugin prints after it.
+    expect(unknown).toThrow(expect.objectContaining({ line: 9, column: 1 }));
     // A missing sample is located at the element that names none.
     const missing = { path: document.path, source: `${SOURCE}\n<ArtifactCode locale="en" />\n` };
     expect(() => sampleBlock(element({ locale: 'en' }), missing, undefined, 'en')).toThrow(
