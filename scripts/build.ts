@@ -9,12 +9,11 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, PROJECT_ROOT } from '../src/catalog/source/read.ts';
 import { messageLocale } from '../src/catalog/messages/command.ts';
-import { buildEnvironment } from '../src/build/allocator.ts';
+import { ASTRO_BIN, astroEnvironment } from '../src/build/astro-process.ts';
 import { acquireLock } from '../src/build/lock.ts';
 import { buildMessage, busyMessage, fsErrorMessage } from '../src/build/messages.ts';
 import { repairInterruptedSwap, stagingPaths, swapIntoPlace } from '../src/build/staging.ts';
 
-const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const locale = messageLocale();
 const outDir = path.resolve(PROJECT_ROOT, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 const folder = displayPath(outDir);
@@ -55,7 +54,7 @@ attempt(() => mkdirSync(staging), displayPath(staging));
 const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
-  env: { ...buildEnvironment(process.env), ASTRO_OUT_DIR: staging, ASTRO_CACHE_DIR: cache },
+  env: { ...astroEnvironment(process.env), ASTRO_OUT_DIR: staging, ASTRO_CACHE_DIR: cache },
 });
 // Ctrl-C reaches the whole process group; a signal to this process alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)

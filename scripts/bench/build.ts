@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
 import { figure, type Figure } from './report.ts';
-import { ASTRO_BIN, KIB_PER_MIB, log, runChild, type ChildResult } from './run-child.ts';
+import { ASTRO_BIN } from '../../src/build/astro-process.ts';
+import { KIB_PER_MIB, log, runChild, type ChildResult } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
 
 /** Counts the HTML files of a built site. */

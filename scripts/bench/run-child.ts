@@ -7,8 +7,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 
-/** Astro's command-line entry, run by the child in this process's Node. */
-export const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Scratch folder: synthetic catalogues and the children's reports. */
 export const WORK = path.join(PROJECT_ROOT, 'tmp', 'bench-work');
 /** `maxRSS` is in KiB. */

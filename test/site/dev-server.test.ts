@@ -1,5 +1,5 @@
 /**
- * `npm run dev` with an invalid catalogue: every page shows the findings, located and in the
+ * `npm run dev` (`scripts/dev.ts`) with an invalid catalogue: every page shows the findings, located and in the
  * maintainer's language, with no stack trace or frame of our own code, and the site comes back
  * as soon as the file is fixed; the integration page's samples follow a catalogue edit. Drives the
  * real Astro dev server.
@@ -52,17 +52,25 @@ describe('npm run dev with an invalid catalogue', () => {
   it('shows the findings in Italian, without a stack trace, and recovers when the file is fixed', async () => {
     writeFileSync(file, valid.replace('    priority: P1\n', '    priority:P1\n'));
     const line = valid.split('\n').findIndex((text) => text === '    priority: P1') + 1;
-    server = spawn(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', `${PORT}`],
-      {
-        // As a maintainer runs it: not in vitest's test mode, which Astro's dev server does not serve pages in.
-        env: { ...withoutTestMode(process.env), CATALOG_FILE: file, CATALOG_LANG: 'it', ASTRO_TELEMETRY_DISABLED: '1' },
-        detached: true,
-        stdio: 'ignore',
+    // `npm run dev`'s own script, with mimalloc asked to print the options it read (on stderr).
+    server = spawn(process.execPath, ['scripts/dev.ts', '--host', '127.0.0.1', '--port', `${PORT}`], {
+      // As a maintainer runs it: not in vitest's test mode, which Astro's dev server does not serve pages in.
+      env: {
+        ...withoutTestMode(process.env),
+        CATALOG_FILE: file,
+        CATALOG_LANG: 'it',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        MIMALLOC_ARENA_EAGER_COMMIT: undefined,
+        MIMALLOC_VERBOSE: '1',
       },
-    );
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    server.stderr!.on('data', (chunk) => (errors += chunk));
     const broken = await pageWhen(500);
+    // The bundler's allocator started without eager arena commit (src/build/astro-process.ts).
+    expect(/option 'arena_eager_commit': (-?\d+)/.exec(errors)?.[1]).toBe('0');
     expect(broken).toContain('<html lang="it">');
     expect(broken).toContain(
       `catalog.yaml:${line}:13: error [missing-space] manca uno spazio dopo i due punti di &quot;priority&quot;`,
