@@ -1,6 +1,5 @@
 /** What building the npm package says when it cannot, in Italian and English. */
-import { defineMessages, interpolate } from '../catalog/messages/define.ts';
-import type { Locale } from '../catalog/model.ts';
+import { defineMessages, messageFunction } from '../catalog/messages/define.ts';
 
 const TEXTS = defineMessages({
   it: {
@@ -22,10 +21,4 @@ const TEXTS = defineMessages({
 });
 
 /** A message of the package build in a language, its `{placeholders}` filled. */
-export function packageMessage(
-  locale: Locale,
-  key: keyof (typeof TEXTS)['it'],
-  values: Record<string, string | number> = {},
-): string {
-  return interpolate(TEXTS[locale][key], values);
-}
+export const packageMessage = messageFunction(TEXTS);

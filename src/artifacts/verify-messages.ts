@@ -1,5 +1,5 @@
 /** What `npm run artifacts:verify` says about a build folder's artifacts, in Italian and English. */
-import { defineMessages, interpolate } from '../catalog/messages/define.ts';
+import { defineMessages, messageFunction } from '../catalog/messages/define.ts';
 import type { Locale } from '../catalog/model.ts';
 
 const TEXTS = defineMessages({
@@ -74,9 +74,11 @@ const TEXTS = defineMessages({
 /** A key of the verifier's texts. */
 export type VerifyMessageKey = keyof (typeof TEXTS)['it'];
 
+const verifyMessage = messageFunction(TEXTS);
+
 /** The verifier's texts of a locale, as a function of a key and its placeholders. */
 export function verifyText(
   locale: Locale,
 ): (key: VerifyMessageKey, values?: Record<string, string | number>) => string {
-  return (key, values = {}) => interpolate(TEXTS[locale][key], values);
+  return (key, values) => verifyMessage(locale, key, values);
 }

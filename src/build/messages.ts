@@ -3,7 +3,7 @@
  * (the path at fault and what to do; filesystem errors told by their code, never as a stack), and
  * what the build's own integrations report.
  */
-import { defineMessages, interpolate } from '../catalog/messages/define.ts';
+import { defineMessages, messageFunction } from '../catalog/messages/define.ts';
 import type { Locale } from '../catalog/model.ts';
 import type { LockOwner } from './lock.ts';
 
@@ -61,9 +61,7 @@ const TEXTS = defineMessages({
 export type BuildMessageKey = keyof (typeof TEXTS)['it'];
 
 /** The message in a language, its `{placeholders}` filled. */
-export function buildMessage(locale: Locale, key: BuildMessageKey, values: Record<string, string | number>): string {
-  return interpolate(TEXTS[locale][key], values);
-}
+export const buildMessage = messageFunction(TEXTS);
 
 /** The sentence for a lock held by another build. */
 export function busyMessage(locale: Locale, owner: LockOwner): string {

@@ -1,6 +1,5 @@
 /** What the PDF renderer says when it cannot lay an edition out, in Italian and English. */
-import { defineMessages, interpolate } from '../../catalog/messages/define.ts';
-import type { Locale } from '../../catalog/model.ts';
+import { defineMessages, messageFunction } from '../../catalog/messages/define.ts';
 
 const TEXTS = defineMessages({
   it: {
@@ -14,6 +13,4 @@ const TEXTS = defineMessages({
 });
 
 /** The renderer's message in a language, its `{placeholders}` filled. */
-export function pdfMessage(locale: Locale, key: keyof (typeof TEXTS)['it'], values: Record<string, string>): string {
-  return interpolate(TEXTS[locale][key], values);
-}
+export const pdfMessage = messageFunction(TEXTS);

@@ -18,6 +18,16 @@ export function interpolate(text: string, values: Record<string, string | number
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
+/**
+ * A feature's message function: the text of a key in a language, its `{placeholders}` filled
+ * (one per dictionary, rather than each feature writing the same lookup).
+ */
+export function messageFunction<Key extends string>(
+  texts: Record<Locale, Record<Key, string>>,
+): (locale: Locale, key: Key, values?: Record<string, string | number>) => string {
+  return (locale, key, values = {}) => interpolate(texts[locale][key], values);
+}
+
 const countFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 /** A count as the locale writes it: `12.345` in Italian (which groups from five digits: `1000`), `12,345` in English. */
