@@ -17,7 +17,7 @@ import { messageLocale } from '../catalog/messages/command.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
 import { packageMessage } from './package-messages.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
-import { isolatedDeclaration, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
+import { isolatedDeclaration, moduleRequests, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
 
 /** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
 export const PACKAGE_BIN = 'care-catalog';
@@ -121,22 +121,17 @@ function builtinImports(
     }
   }
   return [...reached].flatMap((output) =>
-    Object.keys(outputs.get(output)?.inputs ?? {}).flatMap((input) =>
-      (metafile.inputs[input]?.imports ?? [])
-        .filter((imported) => imported.path.startsWith('node:'))
-        .map((imported) => {
-          const text = readFileSync(path.join(root, input), 'utf8');
-          const written = imported.original ?? imported.path;
-          const offsets = [`'${written}'`, `"${written}"`]
-            .map((quoted) => text.indexOf(quoted))
-            .filter((at) => at >= 0);
-          return {
-            file: input,
-            ...lineColumnAt(lineStarts(text), offsets.length > 0 ? Math.min(...offsets) : 0),
-            module: imported.path,
-          };
-        }),
-    ),
+    Object.keys(outputs.get(output)?.inputs ?? {}).flatMap((input) => {
+      const builtins = (metafile.inputs[input]?.imports ?? []).filter((imported) => imported.path.startsWith('node:'));
+      if (builtins.length === 0) return [];
+      const text = readFileSync(path.join(root, input), 'utf8');
+      const requests = moduleRequests(input, text);
+      return builtins.map((imported) => {
+        const written = imported.original ?? imported.path;
+        const at = requests.find((request) => request.value === written)?.start ?? 0;
+        return { file: input, ...lineColumnAt(lineStarts(text), at), module: imported.path };
+      });
+    }),
   );
 }
 

@@ -218,15 +218,16 @@ describe('the npm package', () => {
   it('refuses a simulator that would reach a Node built-in, at the import, in both languages', async () => {
     const { en, it: italian } = await toolingRefusals({
       'simulator/index.ts': "export { simulateText } from '../command/files.ts';\n",
+      // The comment names the module first: the location is the import's, from the parser's module record.
       'command/files.ts':
-        "import { readFileSync } from 'node:fs';\nexport const simulateText = (file: string): string => readFileSync(file, 'utf8');\n",
+        "// Reads with 'node:fs'.\nimport { readFileSync } from 'node:fs';\nexport const simulateText = (file: string): string => readFileSync(file, 'utf8');\n",
     });
     expect(en).toBeInstanceOf(PackageBuildError);
     expect(en.message).toBe(
-      "src/catalog/command/files.ts:1:30: the package's ./simulator must run in a browser, but this file imports node:fs, a Node module; move it to the command (src/catalog/command/)",
+      "src/catalog/command/files.ts:2:30: the package's ./simulator must run in a browser, but this file imports node:fs, a Node module; move it to the command (src/catalog/command/)",
     );
     expect(italian.message).toBe(
-      'src/catalog/command/files.ts:1:30: il sottopercorso ./simulator del pacchetto deve funzionare in un browser, ma questo file importa node:fs, un modulo di Node; spostalo nel comando (src/catalog/command/)',
+      'src/catalog/command/files.ts:2:30: il sottopercorso ./simulator del pacchetto deve funzionare in un browser, ma questo file importa node:fs, un modulo di Node; spostalo nel comando (src/catalog/command/)',
     );
   });
 
