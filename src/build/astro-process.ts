@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../catalog/source/project-root.ts';
 export const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** The allocator settings of a build or dev server; a value the user set wins. */
-export const ASTRO_ALLOCATOR_DEFAULTS: Readonly<Record<string, string>> = {
+const ASTRO_ALLOCATOR_DEFAULTS: Readonly<Record<string, string>> = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
 };
 
