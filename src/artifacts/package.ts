@@ -15,6 +15,7 @@ import { pack } from 'tar-stream';
 import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
 import type { Catalog, Locale } from '../catalog/model.ts';
+import { localizedDiagnostics } from './compiler-diagnostics.ts';
 import { packageMessage } from './package-messages.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
 import { isolatedDeclaration, moduleRequests, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
@@ -72,7 +73,9 @@ function isolatedDeclarations(root: string, entry: string, locale: Locale): Pack
     }
   }
   if (problems.length > 0)
-    throw new PackageBuildError(packageMessage(locale, 'declarations', { problems: problems.join('\n') }));
+    throw new PackageBuildError(
+      packageMessage(locale, 'declarations', { problems: localizedDiagnostics(problems.join('\n'), locale) }),
+    );
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -221,7 +224,9 @@ export async function compileMainEntry(apiModule: string, locale: Locale = messa
     declaration = isolatedDeclaration('index.ts', apiModule);
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error;
-    throw new PackageBuildError(packageMessage(locale, 'mainEntry', { problem: error.message }));
+    throw new PackageBuildError(
+      packageMessage(locale, 'mainEntry', { problem: localizedDiagnostics(error.message, locale) }),
+    );
   }
   return [
     { path: 'dist/index.js', bytes: encode(js.code) },

@@ -77,7 +77,9 @@ describe('isolatedDeclaration', () => {
       ),
     );
     await expect(compileMainEntry('export const catalog = { events: [].concat([]) };\n', 'it')).rejects.toThrow(
-      'Il modulo principale del pacchetto non ha dichiarazioni isolate:\nindex.ts:1:34: TS9013',
+      new PackageBuildError(
+        'Il modulo principale del pacchetto non ha dichiarazioni isolate:\nindex.ts:1:34: TS9013: Non è possibile dedurre il tipo di espressione con --isolatedDeclarations.',
+      ),
     );
   });
 });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticKey, localizedDiagnostics } from '../../src/artifacts/compiler-diagnostics.ts';
+import { isolatedDeclaration, parseModule } from '../../src/artifacts/syntax.ts';
+
+/** What Oxc reports for `source`, one diagnostic per line. */
+function oxcSays(report: () => unknown): string {
+  try {
+    report();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('Oxc reported nothing');
+}
+
+describe('localizedDiagnostics', () => {
+  it("puts Oxc's isolated-declaration diagnostics in TypeScript's Italian, each place and code kept", () => {
+    const english = oxcSays(() =>
+      isolatedDeclaration(
+        'lib/list.ts',
+        'export const list = [1].map((n) => n);\nexport function twice(n) {\n  return n * 2;\n}\n',
+      ),
+    );
+    expect(localizedDiagnostics(english, 'it').split('\n')).toEqual([
+      "lib/list.ts:1:14: TS9010: La variabile deve avere un'annotazione di tipo esplicito con --isolatedDeclarations.",
+      "lib/list.ts:2:17: TS9007: La funzione deve avere un'annotazione di tipo restituito esplicita con --isolatedDeclarations.",
+      "lib/list.ts:2:23: TS9011: Il parametro deve avere un'annotazione di tipo esplicito con --isolatedDeclarations.",
+    ]);
+    expect(localizedDiagnostics(english, 'en')).toBe(english);
+  });
+
+  it('translates a syntax error Oxc reports without a code, by the English text TypeScript has too', () => {
+    const english = oxcSays(() => parseModule('broken.ts', 'export const = 1;\n'));
+    expect(english).toBe('broken.ts:1:14: Unexpected token');
+    expect(localizedDiagnostics(english, 'it')).toBe('broken.ts:1:14: Token imprevisto.');
+  });
+
+  it('keeps the names a diagnostic quotes, and leaves a line TypeScript cannot translate as Oxc wrote it', () => {
+    expect(
+      localizedDiagnostics(
+        "m.ts:3:1: TS9039: Type containing private name 'Secret' can't be used with --isolatedDeclarations.",
+        'it',
+      ),
+    ).toBe(
+      "m.ts:3:1: TS9039: Non è possibile usare il tipo contenente il nome privato 'Secret' con --isolatedDeclarations.",
+    );
+    // A name the English should quote and does not: the template cannot be filled.
+    const unnamed = "m.ts:3:1: TS9039: Type containing private name can't be used with --isolatedDeclarations.";
+    expect(localizedDiagnostics(unnamed, 'it')).toBe(unnamed);
+    const unknown = 'm.ts:1:1: Expected `;` but found `)`';
+    expect(localizedDiagnostics(unknown, 'it')).toBe(unknown);
+  });
+});
+
+describe('diagnosticKey', () => {
+  it("makes TypeScript's keys of its English texts", () => {
+    expect(diagnosticKey('Function must have an explicit return type annotation with --isolatedDeclarations.')).toBe(
+      'Function_must_have_an_explicit_return_type_annotation_with_isolatedDeclarations',
+    );
+    expect(diagnosticKey("'*/' expected.")).toBe('Asterisk_Slash_expected');
+    expect(diagnosticKey('Unexpected token')).toBe('Unexpected_token');
+  });
+});
