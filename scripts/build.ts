@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { displayPath } from '../src/catalog/source/display-path.ts';
+import { PROJECT_ROOT } from '../src/catalog/source/project-root.ts';
 import { messageLocale } from '../src/catalog/messages/command.ts';
 import { ASTRO_BIN, astroEnvironment } from '../src/build/astro-process.ts';
 import { acquireLock } from '../src/build/lock.ts';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { completedAt } from '../src/build/staging.ts';
-import { PROJECT_ROOT } from '../src/catalog/source/read.ts';
+import { PROJECT_ROOT } from '../src/catalog/source/project-root.ts';
 import { messageLocale } from '../src/catalog/messages/command.ts';
 import { busyMessage, portIsFree, requestedPort } from './cli/start-port.ts';
 

@@ -10,12 +10,13 @@ import { findingText } from '../messages/findings.ts';
 import { commandMessages, messageLocale } from '../messages/command.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { sha256Hex } from './digest.ts';
+import { displayPath } from './display-path.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { resolveCatalog } from './resolve.ts';
 import type { CatalogSource } from './schema.ts';
 import { validateCatalogBytes, validateCatalogText } from './validate.ts';
 
-export { PROJECT_ROOT };
+export { displayPath, PROJECT_ROOT };
 
 /** The committed catalogue. */
 export const DEFAULT_CATALOG_FILE = path.join(PROJECT_ROOT, 'catalog', 'catalog.yaml');
@@ -24,12 +25,6 @@ export const DEFAULT_CATALOG_FILE = path.join(PROJECT_ROOT, 'catalog', 'catalog.
 export function catalogFilePath(env: NodeJS.ProcessEnv = process.env): string {
   const override = env['CATALOG_FILE'];
   return override ? path.resolve(override) : DEFAULT_CATALOG_FILE;
-}
-
-/** A path as findings show it: relative to the working directory when inside it. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** The catalogue could not be read (exit code 2) or is invalid (exit code 1). */
