@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]`:
  * measures the catalogue check, the build at every size (against a bare Starlight site with as
- * many pages), the weight of each page type and, in Chromium, the event table, the simulator,
+ * many pages), `npm run build` itself on the committed catalogue, the weight of each page type and, in Chromium, the event table, the simulator,
  * each page type's layout shift and Lighthouse's scores; prints one table with every figure next
  * to its budget (budgets: `budgets.ts` beside this file).
  * - `--quick`: the committed catalogue and a small synthetic one, one run each, no Lighthouse;
@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchLayoutShift, benchInteractions, launchOptions } from './browser-run.ts';
 import { benchBuild } from './build.ts';
+import { benchBuildCommand } from './build-command.ts';
 import { BUDGETS } from './budgets.ts';
 import { benchCheck } from './check.ts';
 import { lighthouseFigures, runLighthouse } from './lighthouse.ts';
@@ -111,6 +112,7 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
     if (outDir) built.set(catalogue.slug, outDir);
   }
   const committed = list[0]!;
+  figures.push(...(await benchBuildCommand(committed, plan)));
   const largest = list.at(-1)!;
   for (const catalogue of [committed, ...(largest === committed ? [] : [largest])]) {
     const outDir = built.get(catalogue.slug);

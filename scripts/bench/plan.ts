@@ -22,6 +22,8 @@ export interface Plan {
    * them steady the median.
    */
   committedBuildRounds: number;
+  /** Runs of `npm run build`'s script on the committed catalogue (figures for its users, not budgeted). */
+  commandBuildRounds: number;
   keystrokes: number;
   payloads: number;
   simulatorRuns: number;
@@ -41,6 +43,7 @@ export const FULL: Plan = {
   runs: 5,
   buildRounds: 3,
   committedBuildRounds: 9,
+  commandBuildRounds: 3,
   keystrokes: 50,
   payloads: 1000,
   simulatorRuns: 5,
@@ -57,6 +60,7 @@ export const QUICK: Plan = {
   runs: 1,
   buildRounds: 1,
   committedBuildRounds: 1,
+  commandBuildRounds: 1,
   keystrokes: 6,
   payloads: 50,
   simulatorRuns: 1,

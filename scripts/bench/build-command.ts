@@ -1,0 +1,84 @@
+/**
+ * The figures of `npm run build` itself, as maintainers and CI run it: the staged build
+ * (`scripts/build.ts`), which starts `astro build` in a process of its own with the environment of
+ * `src/build/astro-process.ts`. Not budgeted: the budgets compare plain `astro build` with bare
+ * Starlight's, both with Astro's defaults; these say what the command costs its users.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { stagingPaths } from '../../src/build/staging.ts';
+import type { Catalogue, Plan } from './plan.ts';
+import { figure, type Figure } from './report.ts';
+import { log, runChild, type ChildResult } from './run-child.ts';
+import { median, round } from './stats.ts';
+import { failureNote } from './build.ts';
+
+/** The command's script. */
+const BUILD_SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'build.ts');
+
+/** The samples of the command's runs: wall time, and CPU time of the command and the build it waited for. */
+export interface CommandSamples {
+  wall: number[];
+  /** Empty where the children's CPU time cannot be read (not Linux). */
+  cpu: number[];
+}
+
+/** The command's CPU time in a run: its own and its waited-for children's; `undefined` without the latter. */
+export function commandCpuMs(report: Record<string, unknown>): number | undefined {
+  const own = report['cpuMs'];
+  const children = report['childrenCpuMs'];
+  return typeof own === 'number' && typeof children === 'number' ? own + children : undefined;
+}
+
+/** The figures of the command's runs; `note` says why they are missing when a run failed. */
+export function commandFigures(
+  catalogue: Pick<Catalogue, 'label' | 'slug'>,
+  samples: CommandSamples,
+  note?: string,
+): Figure[] {
+  const { label, slug } = catalogue;
+  const runs = samples.wall.length > 1 ? ` (median of ${samples.wall.length})` : '';
+  const wall = figure(
+    `command.wall@${slug}`,
+    `npm run build wall time${runs}`,
+    label,
+    note || samples.wall.length === 0 ? null : round(median(samples.wall)),
+    'ms',
+    undefined,
+    note ?? 'the staged build, as maintainers and CI run it; cold (its cache removed first)',
+  );
+  if (note || samples.cpu.length === 0) return [wall];
+  return [
+    wall,
+    figure(
+      `command.cpu@${slug}`,
+      `npm run build CPU time${runs}`,
+      label,
+      round(median(samples.cpu)),
+      'ms',
+      undefined,
+      "the command's process and Astro's, which it starts with mimalloc's eager commit off (src/build/astro-process.ts)",
+    ),
+  ];
+}
+
+/** Runs `npm run build`'s script `plan.commandBuildRounds` times on a catalogue, cold, into `tmp/bench-command`. */
+export async function benchBuildCommand(catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
+  const outDir = path.join(PROJECT_ROOT, 'tmp', 'bench-command');
+  const samples: CommandSamples = { wall: [], cpu: [] };
+  log(`running npm run build's script ${plan.commandBuildRounds} time(s) into ${path.relative(PROJECT_ROOT, outDir)}/`);
+  for (let round = 0; round < plan.commandBuildRounds; round++) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(stagingPaths(outDir).cache, { recursive: true, force: true });
+    const result: ChildResult = await runChild(['rss', BUILD_SCRIPT], PROJECT_ROOT, {
+      ASTRO_OUT_DIR: outDir,
+      CATALOG_FILE: catalogue.file,
+    });
+    if (result.exitCode !== 0) return commandFigures(catalogue, samples, failureNote(result.output, result.exitCode));
+    samples.wall.push(result.wallMs);
+    const cpu = commandCpuMs(result.report);
+    if (cpu !== undefined) samples.cpu.push(cpu);
+  }
+  return commandFigures(catalogue, samples);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { commandCpuMs, commandFigures } from '../../../scripts/bench/build-command.ts';
+
+const catalogue = { label: 'committed (18)', slug: 'committed' };
+
+describe('commandCpuMs', () => {
+  it("adds the command's CPU time and that of the build it waited for, when both were read", () => {
+    expect(commandCpuMs({ cpuMs: 250.5, childrenCpuMs: 2800 })).toBe(3050.5);
+    expect(commandCpuMs({ cpuMs: 250.5 })).toBeUndefined();
+  });
+});
+
+describe('commandFigures', () => {
+  it('reports medians of wall and CPU time, judged against no budget', () => {
+    const figures = commandFigures(catalogue, { wall: [2600, 2900, 2700], cpu: [3100, 3300, 3200] });
+    expect(figures.map((item) => [item.key, item.value, item.verdict])).toEqual([
+      ['command.wall@committed', 2700, 'info'],
+      ['command.cpu@committed', 3200, 'info'],
+    ]);
+    expect(figures[0]!.figure).toBe('npm run build wall time (median of 3)');
+  });
+
+  it('leaves the CPU figure out where it cannot be read, and reports a failed run as missing', () => {
+    expect(commandFigures(catalogue, { wall: [2600], cpu: [] }).map((item) => item.key)).toEqual([
+      'command.wall@committed',
+    ]);
+    const failed = commandFigures(catalogue, { wall: [], cpu: [] }, 'build failed (exit 1): Error: no catalogue');
+    expect(failed).toEqual([
+      expect.objectContaining({ verdict: 'missing', note: 'build failed (exit 1): Error: no catalogue' }),
+    ]);
+  });
+});
