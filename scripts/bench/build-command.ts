@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { stagingPaths } from '../../src/build/staging.ts';
 import type { Catalogue, Plan } from './plan.ts';
 import { figure, type Figure } from './report.ts';
-import { log, runChild, type ChildResult } from './run-child.ts';
+import { log, processTreeCpuMs, runChild, type ChildResult } from './run-child.ts';
 import { median, round } from './stats.ts';
 import { failureNote } from './build.ts';
 
@@ -22,13 +22,6 @@ export interface CommandSamples {
   wall: number[];
   /** Empty where the children's CPU time cannot be read (not Linux). */
   cpu: number[];
-}
-
-/** The command's CPU time in a run: its own and its waited-for children's; `undefined` without the latter. */
-export function commandCpuMs(report: Record<string, unknown>): number | undefined {
-  const own = report['cpuMs'];
-  const children = report['childrenCpuMs'];
-  return typeof own === 'number' && typeof children === 'number' ? own + children : undefined;
 }
 
 /** The figures of the command's runs; `note` says why they are missing when a run failed. */
@@ -58,7 +51,7 @@ export function commandFigures(
       round(median(samples.cpu)),
       'ms',
       undefined,
-      "the command's process and Astro's, which it starts with mimalloc's eager commit off (src/build/astro-process.ts)",
+      "the command's process, Astro's, which it starts with mimalloc's eager commit off (src/build/astro-process.ts), and Pagefind's; not esbuild's service, which outlives Astro",
     ),
   ];
 }
@@ -77,7 +70,7 @@ export async function benchBuildCommand(catalogue: Catalogue, plan: Plan): Promi
     });
     if (result.exitCode !== 0) return commandFigures(catalogue, samples, failureNote(result.output, result.exitCode));
     samples.wall.push(result.wallMs);
-    const cpu = commandCpuMs(result.report);
+    const cpu = processTreeCpuMs(result.report);
     if (cpu !== undefined) samples.cpu.push(cpu);
   }
   return commandFigures(catalogue, samples);

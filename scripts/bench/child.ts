@@ -4,9 +4,9 @@
  *   resident memory (`process.resourceUsage().maxRSS`, KiB) and CPU time as JSON to `BENCH_REPORT`;
  * - `validate FILE` times the in-process validation of a catalogue (cold, as a CLI run is)
  *   and writes `{ validateMs, maxRssKiB, events, findings }` to `BENCH_REPORT`.
- * Peak memory and CPU time of worker threads count (same process); those of grandchildren
- * (esbuild, Pagefind's binary) do not. The CPU time of the children the script waited for
- * (`npm run build`'s `astro build`) is reported apart, as `childrenCpuMs`, on Linux.
+ * Peak memory and CPU time of worker threads count (same process). The CPU time of the processes
+ * the script started (esbuild's service and Pagefind's indexer for `astro build`; `astro build`
+ * for `npm run build`) is reported apart, as `childrenCpuMs`, on Linux; their memory is not.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,34 +1,57 @@
 /**
- * The CPU time of the child processes a process has waited for, from Linux's `/proc/self/stat`:
- * Node reports its own process's usage only, and `npm run build` runs `astro build` in a child.
+ * The CPU time of the processes a process started, from Linux's `/proc`: Node reports its own
+ * process's usage only, while a build runs work in processes of its own (esbuild's service,
+ * Pagefind's indexer; `npm run build` runs `astro build` in one).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** `/proc` counts time in USER_HZ ticks, which Linux fixes at 100 per second for every architecture. */
 const MS_PER_TICK = 10;
 
-/**
- * The user and system CPU time (ms) of the waited-for children in the text of a `/proc/<pid>/stat`
- * file (its `cutime` and `cstime`, fields 16 and 17), or `undefined` when the text is not one.
- */
-export function waitedChildrenCpuMs(stat: string): number | undefined {
+/** What the benchmark reads from a `/proc/<pid>/stat` line. */
+export interface ProcessTimes {
+  ppid: number;
+  /** The process's own user and system CPU time (ms): `utime` and `stime`. */
+  ownMs: number;
+  /** Its children's that it has waited for (ms): `cutime` and `cstime`. */
+  waitedChildrenMs: number;
+}
+
+/** The parent and CPU times in the text of a `/proc/<pid>/stat` file, or `undefined` when the text is not one. */
+export function processTimes(stat: string): ProcessTimes | undefined {
   // The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
   const fields = stat
     .slice(stat.lastIndexOf(')') + 2)
     .trim()
     .split(/\s+/);
-  // `fields` starts at field 3 (the state).
-  const [user, system] = [fields[16 - 3], fields[17 - 3]].map(Number);
-  if (user === undefined || system === undefined || !Number.isInteger(user) || !Number.isInteger(system))
-    return undefined;
-  return (user + system) * MS_PER_TICK;
+  // `fields` starts at field 3 (the state): ppid is field 4, utime to cstime fields 14 to 17.
+  const [ppid, utime, stime, cutime, cstime] = [4, 14, 15, 16, 17].map((field) => Number(fields[field - 3]));
+  if (![ppid, utime, stime, cutime, cstime].every(Number.isInteger)) return undefined;
+  return { ppid: ppid!, ownMs: (utime! + stime!) * MS_PER_TICK, waitedChildrenMs: (cutime! + cstime!) * MS_PER_TICK };
 }
 
-/** This process's waited-for children's CPU time (ms); `undefined` where there is no `/proc` (not Linux). */
-export function ownChildrenCpuMs(): number | undefined {
+/** A process's times, or `undefined` when it is gone or there is no `/proc`. */
+function readTimes(pid: number | 'self'): ProcessTimes | undefined {
   try {
-    return waitedChildrenCpuMs(readFileSync('/proc/self/stat', 'utf8'));
+    return processTimes(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The CPU time (ms) of the processes this process started: those it has waited for (with the ones
+ * they waited for), and those still running, such as esbuild's service, which a build leaves to
+ * end with it. `undefined` where there is no `/proc` (not Linux).
+ */
+export function ownChildrenCpuMs(): number | undefined {
+  const self = readTimes('self');
+  if (!self) return undefined;
+  let total = self.waitedChildrenMs;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const times = readTimes(Number(entry));
+    if (times?.ppid === process.pid) total += times.ownMs + times.waitedChildrenMs;
+  }
+  return total;
 }

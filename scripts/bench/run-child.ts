@@ -21,6 +21,16 @@ export interface ChildResult {
   output: string;
 }
 
+/**
+ * The CPU time (ms) of a measured process and of the processes it started (`childrenCpuMs`, read
+ * on Linux only); `undefined` when the latter could not be read.
+ */
+export function processTreeCpuMs(report: Record<string, unknown>): number | undefined {
+  const own = report['cpuMs'];
+  const children = report['childrenCpuMs'];
+  return typeof own === 'number' && typeof children === 'number' ? own + children : undefined;
+}
+
 /** Progress on stderr, so that stdout holds the table alone. */
 export const log = (message: string): void => console.error(`[bench] ${message}`);
 

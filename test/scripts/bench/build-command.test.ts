@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commandCpuMs, commandFigures } from '../../../scripts/bench/build-command.ts';
+import { commandFigures } from '../../../scripts/bench/build-command.ts';
+import { processTreeCpuMs } from '../../../scripts/bench/run-child.ts';
 
 const catalogue = { label: 'committed (18)', slug: 'committed' };
 
-describe('commandCpuMs', () => {
-  it("adds the command's CPU time and that of the build it waited for, when both were read", () => {
-    expect(commandCpuMs({ cpuMs: 250.5, childrenCpuMs: 2800 })).toBe(3050.5);
-    expect(commandCpuMs({ cpuMs: 250.5 })).toBeUndefined();
+describe('processTreeCpuMs', () => {
+  it('adds the CPU time of a process and of the processes it started, when both were read', () => {
+    expect(processTreeCpuMs({ cpuMs: 250.5, childrenCpuMs: 2800 })).toBe(3050.5);
+    expect(processTreeCpuMs({ cpuMs: 250.5 })).toBeUndefined();
   });
 });
 

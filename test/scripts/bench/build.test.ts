@@ -11,6 +11,9 @@ describe('buildFigures', () => {
     const byKey = Object.fromEntries(figures.map((item) => [item.key, item]));
     expect(byKey['build.ratio@committed']).toMatchObject({ value: 1.3, verdict: 'within', budget: 'buildRatio' });
     expect(byKey['build.cpu-ratio@committed']).toMatchObject({ value: 1.52, verdict: 'over' });
+    expect(byKey['build.cpu-ratio@committed']!.note).toBe(
+      '9.1 s / 6 s of the build and the processes it starts; steadier than wall time on a busy machine',
+    );
     expect(byKey['build.rss-ratio@committed']).toMatchObject({ value: 1.18, verdict: 'within' });
     expect(byKey['build.ours.wall@committed']!.samples).toEqual([6000, 7000, 6500]);
   });

@@ -1,33 +1,51 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ownChildrenCpuMs, waitedChildrenCpuMs } from '../../../scripts/bench/proc-stat.ts';
+import { ownChildrenCpuMs, processTimes } from '../../../scripts/bench/proc-stat.ts';
 
-/** A `/proc/<pid>/stat` line of a process named `name`, whose waited-for children used `cutime` and `cstime` ticks. */
-const statLine = (name: string, cutime: number, cstime: number): string =>
-  `4242 (${name}) S 1 4242 4242 0 -1 4194560 9599 3883 26 4 120 30 ${cutime} ${cstime} 20 0 7 0 123 456 789\n`;
+/** A `/proc/<pid>/stat` line of a process named `name`, child of 77, with its own and its waited-for children's ticks. */
+const statLine = (name: string, own: [number, number], children: [number, number]): string =>
+  `4242 (${name}) S 77 4242 4242 0 -1 4194560 9599 3883 26 4 ${own.join(' ')} ${children.join(' ')} 20 0 7 0 123 456 789\n`;
 
-describe('waitedChildrenCpuMs', () => {
-  it("reads the waited-for children's user and system ticks, at 10 ms a tick", () => {
-    expect(waitedChildrenCpuMs(statLine('node', 170, 12))).toBe(1820);
+describe('processTimes', () => {
+  it('reads the parent, and the own and waited-for children’s user and system ticks at 10 ms a tick', () => {
+    expect(processTimes(statLine('node', [120, 30], [170, 12]))).toEqual({
+      ppid: 77,
+      ownMs: 1500,
+      waitedChildrenMs: 1820,
+    });
   });
 
   it('finds the fields after a command name holding spaces and parentheses', () => {
-    expect(waitedChildrenCpuMs(statLine('my (odd) name', 3, 4))).toBe(70);
+    expect(processTimes(statLine('my (odd) name', [1, 2], [3, 4]))).toMatchObject({ ownMs: 30, waitedChildrenMs: 70 });
   });
 
   it('gives nothing for a text that is not a stat line', () => {
-    expect(waitedChildrenCpuMs('')).toBeUndefined();
-    expect(waitedChildrenCpuMs('4242 (node) S 1 2 3')).toBeUndefined();
+    expect(processTimes('')).toBeUndefined();
+    expect(processTimes('4242 (node) S 1 2 3')).toBeUndefined();
   });
 });
 
+/** Spins a CPU for `ms` of wall time, then (when `linger`) sleeps, still running, until killed. */
+const SPIN = (ms: number, linger: boolean) =>
+  `const end = Date.now() + ${ms}; while (Date.now() < end); ${linger ? 'console.log("spun"); setInterval(() => {}, 1000);' : ''}`;
+
 describe.runIf(existsSync('/proc/self/stat'))('ownChildrenCpuMs', () => {
-  it("counts a child's CPU time once the child has been waited for", () => {
+  it('counts a child once it has been waited for', () => {
     const before = ownChildrenCpuMs()!;
-    const child = spawnSync(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end);']);
-    expect(child.status).toBe(0);
-    // The child spun for 300 ms of wall time, nearly all of it on a CPU; ticks are 10 ms.
+    expect(spawnSync(process.execPath, ['-e', SPIN(300, false)]).status).toBe(0);
+    // 300 ms of wall time, nearly all of it on a CPU; ticks are 10 ms.
     expect(ownChildrenCpuMs()! - before).toBeGreaterThanOrEqual(200);
+  });
+
+  it('counts a child still running, as esbuild’s service is when a build ends', async () => {
+    const before = ownChildrenCpuMs()!;
+    const child = spawn(process.execPath, ['-e', SPIN(300, true)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      expect(ownChildrenCpuMs()! - before).toBeGreaterThanOrEqual(200);
+    } finally {
+      child.kill();
+    }
   });
 });
