@@ -19,6 +19,7 @@ describe('commandFigures', () => {
       ['command.cpu@committed', 3200, 'info'],
     ]);
     expect(figures[0]!.figure).toBe('npm run build wall time (median of 3)');
+    expect(figures[1]!.samples).toEqual([3100, 3300, 3200]);
   });
 
   it('leaves the CPU figure out where it cannot be read, and reports a failed run as missing', () => {
