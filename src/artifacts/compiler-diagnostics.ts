@@ -69,8 +69,8 @@ function localizedLine(line: string, locale: Locale): string {
   const { place = '', code, text } = match.groups as { place?: string; code?: string; text: string };
   const template = code ? found.byCode.get(code) : found.byKey.get(diagnosticKey(text));
   if (template === undefined) return line;
-  // The names the English quotes, in order, are the template's {0}, {1}…
-  const names = [...text.matchAll(/'([^']*)'/g)].map((quoted) => quoted[1]!);
+  // The names the English quotes, in order, are the template's {0}, {1}… (an apostrophe, as in "can't", quotes nothing).
+  const names = [...text.matchAll(/(?<!\w)'([^']+)'(?!\w)/g)].map((quoted) => quoted[1]!);
   const needed = [...template.matchAll(/\{(\d+)\}/g)].map((placeholder) => Number(placeholder[1]));
   if (needed.some((index) => names[index] === undefined)) return line;
   const translated = template.replace(/\{(\d+)\}/g, (_, index: string) => names[Number(index)]!);

@@ -43,6 +43,11 @@ describe('localizedDiagnostics', () => {
     ).toBe(
       "m.ts:3:1: TS9039: Non è possibile usare il tipo contenente il nome privato 'Secret' con --isolatedDeclarations.",
     );
+    expect(localizedDiagnostics("m.ts:1:5: TS1005: ';' expected.", 'it')).toBe("m.ts:1:5: TS1005: È previsto ';'.");
+    // An apostrophe before the name ("can't") quotes nothing: the name is still the quoted one.
+    expect(localizedDiagnostics("m.ts:3:1: TS9039: A type can't hold the private name 'Secret'.", 'it')).toBe(
+      "m.ts:3:1: TS9039: Non è possibile usare il tipo contenente il nome privato 'Secret' con --isolatedDeclarations.",
+    );
     // A name the English should quote and does not: the template cannot be filled.
     const unnamed = "m.ts:3:1: TS9039: Type containing private name can't be used with --isolatedDeclarations.";
     expect(localizedDiagnostics(unnamed, 'it')).toBe(unnamed);
