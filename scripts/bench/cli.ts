@@ -111,8 +111,7 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
     const { figures: buildFigures, outDir } = await benchBuild(catalogue, plan);
     figures.push(...buildFigures);
     if (outDir) built.set(catalogue.slug, outDir);
-    // Right after the builds it compares with: run after the large builds, it measured 3.60 s of CPU time where 3.35 s
-    // is its median run alone (3 and 6 runs).
+    // Right after the builds it is read beside, with the machine in the same state (not after the large builds).
     if (catalogue === committed) figures.push(...(await benchBuildCommand(committed, plan)));
   }
   const largest = list.at(-1)!;
