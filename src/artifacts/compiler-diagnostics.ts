@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Locale } from '../catalog/model.ts';
+import type { Diagnostic } from './syntax.ts';
 
 /** A translation of TypeScript's: its text, with `{0}`, `{1}`… where the English names something. */
 interface Translations {
@@ -58,30 +59,27 @@ export function diagnosticKey(text: string): string {
     .replace(/_$/, '');
 }
 
-/** `place: TS9007: text`, `place: text`, or the text alone. */
-const DIAGNOSTIC = /^(?<place>(?:[^\s:]+:\d+:\d+|[^\s:]+): )?(?:TS(?<code>\d+): )?(?<text>.+)$/;
+/** Oxc's text of a diagnostic: TypeScript's code, when it gives one, and the words. */
+const CODED = /^(?:TS(?<code>\d+): )?(?<words>.+)$/s;
 
-/** One diagnostic line in `locale`: TypeScript's translation of its code or text, the names it quotes kept. */
-function localizedLine(line: string, locale: Locale): string {
+/** A diagnostic's text in `locale`: TypeScript's translation of its code or words, the names it quotes kept. */
+function localizedText(text: string, locale: Locale): string {
   const found = translations(locale);
-  const match = DIAGNOSTIC.exec(line);
-  if (!found || !match?.groups) return line;
-  const { place = '', code, text } = match.groups as { place?: string; code?: string; text: string };
-  const template = code ? found.byCode.get(code) : found.byKey.get(diagnosticKey(text));
-  if (template === undefined) return line;
+  const { code, words } = (CODED.exec(text)?.groups ?? {}) as { code?: string; words?: string };
+  if (!found || words === undefined) return text;
+  const template = code ? found.byCode.get(code) : found.byKey.get(diagnosticKey(words));
+  if (template === undefined) return text;
   // The names the English quotes, in order, are the template's {0}, {1}… (an apostrophe, as in "can't", quotes nothing).
-  const names = [...text.matchAll(/(?<!\w)'([^']+)'(?!\w)/g)].map((quoted) => quoted[1]!);
+  const names = [...words.matchAll(/(?<!\w)'([^']+)'(?!\w)/g)].map((quoted) => quoted[1]!);
   const needed = [...template.matchAll(/\{(\d+)\}/g)].map((placeholder) => Number(placeholder[1]));
-  if (needed.some((index) => names[index] === undefined)) return line;
+  if (needed.some((index) => names[index] === undefined)) return text;
   const translated = template.replace(/\{(\d+)\}/g, (_, index: string) => names[Number(index)]!);
-  return `${place}${code ? `TS${code}: ` : ''}${translated}`;
+  return code ? `TS${code}: ${translated}` : translated;
 }
 
-/** Oxc's diagnostics, one per line, in `locale` (English: as Oxc wrote them). */
-export function localizedDiagnostics(diagnostics: string, locale: Locale): string {
-  if (locale === 'en') return diagnostics;
+/** Oxc's diagnostics in `locale` (English: as Oxc wrote them), one line each, at its place. */
+export function localizedDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale): string {
   return diagnostics
-    .split('\n')
-    .map((line) => localizedLine(line, locale))
+    .map(({ place, text }) => `${place}: ${locale === 'en' ? text : localizedText(text, locale)}`)
     .join('\n');
 }

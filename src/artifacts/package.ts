@@ -18,7 +18,14 @@ import type { Catalog, Locale } from '../catalog/model.ts';
 import { localizedDiagnostics } from './compiler-diagnostics.ts';
 import { packageMessage } from './package-messages.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
-import { isolatedDeclaration, moduleRequests, moduleSpecifiers, relativeImports, SyntaxProblem } from './syntax.ts';
+import {
+  isolatedDeclaration,
+  moduleRequests,
+  moduleSpecifiers,
+  relativeImports,
+  SyntaxProblem,
+  type Diagnostic,
+} from './syntax.ts';
 
 /** The command the package installs for monitoring teams' CI (`npx @imagicle/care-catalog simulate FILE`). */
 export const PACKAGE_BIN = 'care-catalog';
@@ -52,7 +59,7 @@ const LOOKUPS_MODULE = /[\\/]catalog[\\/]lookups\.ts$/;
  */
 function isolatedDeclarations(root: string, entry: string, locale: Locale): PackageFile[] {
   const files: PackageFile[] = [];
-  const problems: string[] = [];
+  const problems: Diagnostic[] = [];
   const pending = [entry];
   const seen = new Set(pending);
   while (pending.length > 0) {
@@ -63,7 +70,7 @@ function isolatedDeclarations(root: string, entry: string, locale: Locale): Pack
       files.push({ path: relative.replace(/\.ts$/, '.d.ts'), bytes: encode(declaration) });
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      problems.push(error.message);
+      problems.push(...error.diagnostics);
     }
     for (const imported of relativeImports(relative, source)) {
       if (!seen.has(imported)) {
@@ -74,7 +81,7 @@ function isolatedDeclarations(root: string, entry: string, locale: Locale): Pack
   }
   if (problems.length > 0)
     throw new PackageBuildError(
-      packageMessage(locale, 'declarations', { problems: localizedDiagnostics(problems.join('\n'), locale) }),
+      packageMessage(locale, 'declarations', { problems: localizedDiagnostics(problems, locale) }),
     );
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -225,7 +232,7 @@ export async function compileMainEntry(apiModule: string, locale: Locale = messa
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error;
     throw new PackageBuildError(
-      packageMessage(locale, 'mainEntry', { problem: localizedDiagnostics(error.message, locale) }),
+      packageMessage(locale, 'mainEntry', { problem: localizedDiagnostics(error.diagnostics, locale) }),
     );
   }
   return [

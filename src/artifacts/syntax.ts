@@ -25,11 +25,19 @@ export interface ParsedModule {
   comments: readonly SourceComment[];
 }
 
-/** TypeScript that cannot be parsed or declared; the message names the file, line and column. */
+/** One of Oxc's diagnostics: where (`file:line:column`, or the file alone) and Oxc's first line (`TS9007: Function must…`). */
+export interface Diagnostic {
+  place: string;
+  text: string;
+}
+
+/** TypeScript that cannot be parsed or declared; the message has a line per diagnostic, each at its place. */
 export class SyntaxProblem extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map(({ place, text }) => `${place}: ${text}`).join('\n'));
     this.name = 'SyntaxProblem';
+    this.diagnostics = diagnostics;
   }
 }
 
@@ -42,8 +50,8 @@ interface OxcProblem {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const LOCATION = /\[\s*[^\]]*?:(\d+):(\d+)\s*\]/;
 
-/** One line per Oxc error: `file:line:col: TS9007: Function must have an explicit return type…`. */
-function describeErrors(fileName: string, text: string, errors: readonly OxcProblem[]): string[] {
+/** Oxc's errors as diagnostics: `file:line:col` and `TS9007: Function must have an explicit return type…`. */
+function describeErrors(fileName: string, text: string, errors: readonly OxcProblem[]): Diagnostic[] {
   return errors.map(({ message, labels }) => {
     const plain = message.replace(ANSI, '');
     const first = (plain.split('\n')[0] ?? '').replace(/^\s*\[[A-Z_]+\]\s*/, '').trim();
@@ -54,7 +62,7 @@ function describeErrors(fileName: string, text: string, errors: readonly OxcProb
       : offset === undefined
         ? undefined
         : lineColumnAt(lineStarts(text), offset);
-    return at ? `${fileName}:${at.line}:${at.column}: ${first}` : `${fileName}: ${first}`;
+    return { place: at ? `${fileName}:${at.line}:${at.column}` : fileName, text: first };
   });
 }
 
@@ -84,7 +92,7 @@ function parsed(fileName: string, text: string): ReturnType<typeof parseSync> {
   const known = parses.get(key);
   if (known) return known;
   const result = parseSync(fileName, text, { lang });
-  if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
+  if (result.errors.length > 0) throw new SyntaxProblem(describeErrors(fileName, text, result.errors));
   if (parses.size >= KEPT_PARSES) parses.delete(parses.keys().next().value!);
   parses.set(key, result);
   return result;
@@ -228,7 +236,7 @@ export function isolatedDeclaration(fileName: string, text: string, options: Dec
     typescript: { declaration: { stripInternal: options.stripInternal ?? false } },
   });
   if (result.errors.length > 0 || result.declaration === undefined) {
-    throw new SyntaxProblem(describeErrors(fileName, text, result.errors).join('\n'));
+    throw new SyntaxProblem(describeErrors(fileName, text, result.errors));
   }
   const declaration = tidy(result.declaration);
   if (!options.rewriteImportExtensions) return declaration;

@@ -94,9 +94,12 @@ describe('parseModule', () => {
   });
 
   it('throws one located line on a syntax error', () => {
-    expect(() => parseModule('broken.ts', 'export const = 1;\n')).toThrow(
-      new SyntaxProblem('broken.ts:1:14: Unexpected token'),
-    );
+    expect(() => parseModule('broken.ts', 'export const = 1;\n')).toThrow('broken.ts:1:14: Unexpected token');
+    try {
+      parseModule('broken.ts', 'export const = 1;\n');
+    } catch (error) {
+      expect((error as SyntaxProblem).diagnostics).toEqual([{ place: 'broken.ts:1:14', text: 'Unexpected token' }]);
+    }
   });
 
   it('parses a text once for every reader, and a broken one every time, named by the file asking', () => {
