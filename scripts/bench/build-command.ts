@@ -6,11 +6,11 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
+import { PROJECT_ROOT } from '../../src/catalog/source/project-root.ts';
 import { stagingPaths } from '../../src/build/staging.ts';
 import type { Catalogue, Plan } from './plan.ts';
-import { figure, type Figure } from './report.ts';
-import { log, processTreeCpuMs, runChild, type ChildResult } from './run-child.ts';
+import { figure, medianOf, withSamples, type Figure } from './report.ts';
+import { log, processTreeCpuMs, runChild } from './run-child.ts';
 import { median, round } from './stats.ts';
 import { failureNote } from './build.ts';
 
@@ -31,9 +31,7 @@ export function commandFigures(
   note?: string,
 ): Figure[] {
   const { label, slug } = catalogue;
-  const runs = samples.wall.length > 1 ? ` (median of ${samples.wall.length})` : '';
-  const withSamples = (item: Figure, values: number[]): Figure =>
-    values.length > 1 ? { ...item, samples: values.map((value) => round(value)) } : item;
+  const runs = medianOf(samples.wall.length);
   const wall = figure(
     `command.wall@${slug}`,
     `npm run build wall time${runs}`,
@@ -66,10 +64,10 @@ export async function benchBuildCommand(catalogue: Catalogue, plan: Plan): Promi
   const outDir = path.join(PROJECT_ROOT, 'tmp', 'bench-command');
   const samples: CommandSamples = { wall: [], cpu: [] };
   log(`running npm run build's script ${plan.commandBuildRounds} time(s) into ${path.relative(PROJECT_ROOT, outDir)}/`);
-  for (let round = 0; round < plan.commandBuildRounds; round++) {
+  for (let run = 0; run < plan.commandBuildRounds; run++) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(stagingPaths(outDir).cache, { recursive: true, force: true });
-    const result: ChildResult = await runChild(['rss', BUILD_SCRIPT], PROJECT_ROOT, {
+    const result = await runChild(['rss', BUILD_SCRIPT], PROJECT_ROOT, {
       ASTRO_OUT_DIR: outDir,
       CATALOG_FILE: catalogue.file,
     });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
-import { figure, type Figure } from './report.ts';
+import { figure, medianOf, withSamples, type Figure } from './report.ts';
 import { ASTRO_BIN } from '../../src/build/astro-process.ts';
 import { KIB_PER_MIB, log, processTreeCpuMs, runChild, type ChildResult } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
@@ -81,17 +81,17 @@ export function buildFigures(
   bare: BuildSamples,
   pages: number,
   budgeted: boolean,
-  notes: { ours?: string | undefined; bare?: string | undefined; cpu?: string | undefined } = {},
+  notes: { ours?: string | undefined; bare?: string | undefined } = {},
+  /** Whether the CPU times count the processes the builds started (they cannot without Linux's `/proc`). */
+  cpuWithChildren = true,
 ): Figure[] {
   const { label, slug } = catalogue;
   const ok = !notes.ours && !notes.bare && ours.wall.length > 0 && bare.wall.length > 0;
   const rounds = ours.wall.length;
-  const runs = rounds > 1 ? ` (median of ${rounds})` : '';
+  const runs = medianOf(rounds);
   const either = notes.bare ?? notes.ours;
   const value = (samples: number[], pick: (samples: number[]) => number): number | null =>
     samples.length ? round(pick(samples)) : null;
-  const withSamples = (item: Figure, samples: number[]): Figure =>
-    samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
   const ratio = (a: number[], b: number[], pick: (samples: number[]) => number): number | null =>
     ok ? round(pick(a) / pick(b), 2) : null;
   return [
@@ -145,7 +145,7 @@ export function buildFigures(
       '×',
       budgeted ? 'buildCpuRatio' : undefined,
       ok
-        ? `${round(median(ours.cpu) / 1000, 1)} s / ${round(median(bare.cpu) / 1000, 1)} s of the build ${notes.cpu ?? 'and the processes it starts'}; steadier than wall time on a busy machine`
+        ? `${round(median(ours.cpu) / 1000, 1)} s / ${round(median(bare.cpu) / 1000, 1)} s of the build ${cpuWithChildren ? 'and the processes it starts' : 'process (the processes it starts are not counted without /proc)'}; steadier than wall time on a busy machine`
         : either,
     ),
     figure(
@@ -186,12 +186,13 @@ export function buildFigures(
 export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ figures: Figure[]; outDir?: string }> {
   const ours: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
   const bare: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
-  const notes: { ours?: string; bare?: string; cpu?: string } = {};
+  const notes: { ours?: string; bare?: string } = {};
+  let cpuWithChildren = true;
   const record = (samples: BuildSamples, result: ChildResult): void => {
     samples.wall.push(result.wallMs);
     samples.rssMiB.push((result.report['maxRssKiB'] as number) / KIB_PER_MIB);
     const tree = processTreeCpuMs(result.report);
-    if (tree === undefined) notes.cpu = 'process (the processes it starts are not counted without /proc)';
+    if (tree === undefined) cpuWithChildren = false;
     samples.cpu.push(tree ?? (result.report['cpuMs'] as number));
   };
   let pages = 0;
@@ -214,6 +215,6 @@ export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ fi
   }
   return {
     ...(notes.ours || !outDir ? {} : { outDir }),
-    figures: buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes),
+    figures: buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes, cpuWithChildren),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]`:
  * measures the catalogue check, the build at every size (against a bare Starlight site with as
- * many pages), `npm run build` itself on the committed catalogue, the weight of each page type and, in Chromium, the event table, the simulator,
- * each page type's layout shift and Lighthouse's scores; prints one table with every figure next
- * to its budget (budgets: `budgets.ts` beside this file).
+ * many pages), `npm run build` itself on the committed catalogue, the weight of each page type
+ * and, in Chromium, the event table, the simulator, each page type's layout shift and
+ * Lighthouse's scores; prints one table with every figure next to its budget (budgets:
+ * `budgets.ts` beside this file).
  * - `--quick`: the committed catalogue and a small synthetic one, one run each, no Lighthouse;
  *   exits 1 when a figure could not be measured (CI: the benchmark must not rot; timings are not judged);
  * - `--bytes`: page weights of an already built site only (`--dist`, default `ASTRO_OUT_DIR` or

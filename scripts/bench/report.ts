@@ -1,5 +1,6 @@
 /** The benchmark's figures and how they are printed: one table, or JSON. */
 import { BUDGETS, formatBudget, verdict, type BudgetId, type Unit, type Verdict } from './budgets.ts';
+import { round } from './stats.ts';
 
 /** One measured figure. `value` is `null` when it could not be measured (e.g. the page does not exist yet). */
 export interface Figure {
@@ -39,6 +40,16 @@ export function figure(
     verdict: verdict(value, budget ? BUDGETS[budget] : undefined),
     ...(note ? { note } : {}),
   };
+}
+
+/** A figure with the measurements it summarizes, when there are several (rounded as values are). */
+export function withSamples(item: Figure, samples: readonly number[]): Figure {
+  return samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
+}
+
+/** `" (median of 3)"` for several runs, nothing for one: the figure's name says what its value is. */
+export function medianOf(runs: number): string {
+  return runs > 1 ? ` (median of ${runs})` : '';
 }
 
 /** A value with its unit, e.g. `12.3 ms`, `1.12×`. */

@@ -1,4 +1,7 @@
-/** How messages show a file's path (Node only), apart from `read.ts` so that a command naming a file does not load the validator. */
+/**
+ * How messages show a file's path (Node only), apart from `read.ts` so that a command naming a
+ * file does not load the validator.
+ */
 import path from 'node:path';
 
 /** A path as findings show it: relative to the working directory when inside it. */

@@ -16,6 +16,10 @@ describe('buildFigures', () => {
     );
     expect(byKey['build.rss-ratio@committed']).toMatchObject({ value: 1.18, verdict: 'within' });
     expect(byKey['build.ours.wall@committed']!.samples).toEqual([6000, 7000, 6500]);
+    const ownOnly = buildFigures(catalogue, ours, bare, 40, true, {}, false);
+    expect(ownOnly.find((item) => item.key === 'build.cpu-ratio@committed')!.note).toBe(
+      '9.1 s / 6 s of the build process (the processes it starts are not counted without /proc); steadier than wall time on a busy machine',
+    );
   });
 
   it('judges nothing unbudgeted, and reports a failed build as missing with its cause', () => {
