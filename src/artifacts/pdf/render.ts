@@ -612,11 +612,16 @@ function editionTexts(edition: PdfEdition): string[] {
  * reports such a character in the catalogue first (`pdf-character`); this guards the guide's own texts.
  */
 function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
+  // An edition has tens of thousands of characters and under a hundred distinct ones.
+  const drawable = new Set<number>();
   for (const text of editionTexts(edition)) {
     for (const char of text) {
       const code = char.codePointAt(0)!;
-      if (/\s/.test(char) || (fonts.regular.hasGlyphForCodePoint(code) && fonts.bold.hasGlyphForCodePoint(code)))
+      if (drawable.has(code)) continue;
+      if (/\s/.test(char) || (fonts.regular.hasGlyphForCodePoint(code) && fonts.bold.hasGlyphForCodePoint(code))) {
+        drawable.add(code);
         continue;
+      }
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       throw new Error(pdfMessage(locale, 'noGlyph', { char, code: `U+${hex}`, text }));
     }
