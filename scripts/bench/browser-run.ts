@@ -10,6 +10,9 @@ import { keystrokeSequence, measureKeystrokes, measureSimulator, paste, type Tim
 import { measureLayoutShift, observeLayoutShifts, recordLongTasks } from './layout-shift.ts';
 import { syntheticPayloads } from './payloads.ts';
 import { atBudgetSize, type Catalogue, type Plan } from './plan.ts';
+import type { Locale } from '../../src/catalog/model.ts';
+import { formatCount } from '../../src/catalog/messages/define.ts';
+import { BENCH_LOCALE, benchText, formatDecimal, medianOf } from './messages.ts';
 import { figure, type Figure } from './report.ts';
 import { maximum, median, round } from './stats.ts';
 import { PAGE_TYPES, routeFile } from './weights.ts';
@@ -30,11 +33,12 @@ export function timingFigures(
   timings: Timing[] | Error,
   budget: BudgetId | undefined,
   note?: string,
+  locale: Locale = BENCH_LOCALE,
 ): Figure[] {
   const update = (value: number | null, detail?: string): Figure =>
     figure(
       `${key}.update@${catalogue.slug}`,
-      `${name}: to updated layout`,
+      benchText('toUpdatedLayout', { name }, locale),
       catalogue.label,
       value,
       'ms',
@@ -42,15 +46,28 @@ export function timingFigures(
       detail,
     );
   const paint = (value: number | null, detail?: string): Figure =>
-    figure(`${key}.paint@${catalogue.slug}`, `${name}: to next paint`, catalogue.label, value, 'ms', undefined, detail);
+    figure(
+      `${key}.paint@${catalogue.slug}`,
+      benchText('toNextPaint', { name }, locale),
+      catalogue.label,
+      value,
+      'ms',
+      undefined,
+      detail,
+    );
   if (timings instanceof Error) {
     const reason = timings.message.split('\n')[0];
     return [update(null, reason), paint(null, reason)];
   }
   const updates = timings.map((timing) => timing.update);
   return [
-    update(round(median(updates), 2), [`max ${round(maximum(updates), 1)} ms`, note].filter(Boolean).join('; ')),
-    paint(round(median(timings.map((timing) => timing.paint)), 2), 'includes the wait for the next frame'),
+    update(
+      round(median(updates), 2),
+      [benchText('maxMs', { value: formatDecimal(maximum(updates), 1, locale, false) }, locale), note]
+        .filter(Boolean)
+        .join('; '),
+    ),
+    paint(round(median(timings.map((timing) => timing.paint)), 2), benchText('nextFrameNote', {}, locale)),
   ];
 }
 
@@ -62,7 +79,10 @@ async function simulatorPhases(page: import('@playwright/test').Page): Promise<s
     .evaluate((element) => ({ ...(element as HTMLElement).dataset }));
   const phases =
     own['simulateMs'] && own['durationMs']
-      ? `; last run: simulate ${own['simulateMs']} ms, to first results ${own['durationMs']} ms`
+      ? benchText('lastRun', {
+          simulate: formatDecimal(Number(own['simulateMs']), 1, BENCH_LOCALE, false),
+          results: formatDecimal(Number(own['durationMs']), 1, BENCH_LOCALE, false),
+        })
       : '';
   return `data-simulated-count="${own['simulatedCount']}"${phases}`;
 }
@@ -75,8 +95,11 @@ export async function benchInteractions(
   plan: Plan,
 ): Promise<Figure[]> {
   const budgeted = atBudgetSize(plan, catalogue);
-  const keyName = `table keystroke (median of ${plan.keystrokes})`;
-  const simName = `simulator, ${plan.payloads} payloads (median of ${plan.simulatorRuns})`;
+  const keyName = benchText('keystroke', { runs: medianOf(plan.keystrokes) });
+  const simName = benchText('simulatorBatch', {
+    payloads: formatCount(BENCH_LOCALE, plan.payloads),
+    runs: medianOf(plan.simulatorRuns),
+  });
   const keyBudget = budgeted ? 'tableKeystroke' : undefined;
   const simBudget = budgeted ? 'simulatorBatch' : undefined;
   const figures: Figure[] = [];
@@ -84,11 +107,15 @@ export async function benchInteractions(
   try {
     try {
       const response = await page.goto(`${base}/proactive-support/events/`);
-      if (!response?.ok()) throw new Error(`page not built (/proactive-support/events/: HTTP ${response?.status()})`);
+      if (!response?.ok())
+        throw new Error(
+          benchText('pageNotBuiltHttp', { route: 'proactive-support/events/', status: String(response?.status()) }),
+        );
       await page.locator('events-explorer[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
       const rows = await page.locator('#events-table tr[data-event-id]').count();
       const timings = await measureKeystrokes(page, keystrokeSequence(plan.keystrokes));
-      figures.push(...timingFigures('browser.keystroke', keyName, catalogue, timings, keyBudget, `${rows} rows`));
+      const rowsNote = benchText('rows', { rows: formatCount(BENCH_LOCALE, rows) });
+      figures.push(...timingFigures('browser.keystroke', keyName, catalogue, timings, keyBudget, rowsNote));
     } catch (error) {
       figures.push(...timingFigures('browser.keystroke', keyName, catalogue, error as Error, keyBudget));
     }
@@ -96,7 +123,9 @@ export async function benchInteractions(
     const openSimulator = async (): Promise<void> => {
       const response = await page.goto(`${base}/proactive-support/simulator/`);
       if (!response?.ok())
-        throw new Error(`page not built (/proactive-support/simulator/: HTTP ${response?.status()})`);
+        throw new Error(
+          benchText('pageNotBuiltHttp', { route: 'proactive-support/simulator/', status: String(response?.status()) }),
+        );
       await page.locator('#simulator[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
     };
     try {
@@ -123,7 +152,7 @@ async function benchLargePaste(
   catalogue: Catalogue,
   plan: Plan,
 ): Promise<Figure> {
-  const name = `simulator, ${plan.largePayloads.toLocaleString('en')} payloads: longest task`;
+  const name = benchText('largePaste', { payloads: formatCount(BENCH_LOCALE, plan.largePayloads) });
   const key = `browser.simulator-large.longest-task@${catalogue.slug}`;
   const budget = atBudgetSize(plan, catalogue) ? 'simulatorLongestTask' : undefined;
   try {
@@ -139,7 +168,11 @@ async function benchLargePaste(
     await page.locator('#simulator-results[data-simulated-count]').waitFor({ state: 'attached', timeout: 300_000 });
     const seconds = round((Date.now() - started) / 1000, 1);
     const { longest, count } = await tasks!.stop();
-    const note = `${count} tasks over 50 ms; ${seconds} s from the paste to the results; ${await simulatorPhases(page)}`;
+    const note = benchText('largePasteNote', {
+      count,
+      seconds: formatDecimal(seconds, 1, BENCH_LOCALE, false),
+      phases: await simulatorPhases(page),
+    });
     return figure(key, name, catalogue.label, round(longest, 1), 'ms', budget, note);
   } catch (error) {
     return figure(key, name, catalogue.label, null, 'ms', budget, (error as Error).message.split('\n')[0]);
@@ -171,14 +204,16 @@ export async function benchLayoutShift(
   const figures: Figure[] = [];
   for (const { type, route } of PAGE_TYPES) {
     const key = `cls.${type.replace(' ', '-')}@${catalogue.slug}`;
-    const name = `${type}: layout shift (worst of mobile/desktop, it/en)`;
+    const name = benchText('layoutShift', { type: benchText(type) });
     const resolved = routeFile(distDir, route);
     if (!resolved) {
-      figures.push(figure(key, name, catalogue.label, null, 'CLS', 'layoutShift', `page not built (/${route})`));
+      figures.push(
+        figure(key, name, catalogue.label, null, 'CLS', 'layoutShift', benchText('pageNotBuilt', { route })),
+      );
       continue;
     }
     try {
-      let worst = { value: -1, where: '' };
+      let worst = { value: -1, viewport: '', lang: '' };
       for (const viewport of VIEWPORTS) {
         const context = await browser.newContext(viewport.options);
         try {
@@ -186,14 +221,22 @@ export async function benchLayoutShift(
           await observeLayoutShifts(page);
           for (const prefix of ['', 'en/']) {
             const value = await measureLayoutShift(page, `${base}/${prefix}${resolved.route}`, READY[type]);
-            if (value > worst.value) worst = { value, where: `${viewport.name}, ${prefix ? 'en' : 'it'}` };
+            if (value > worst.value) worst = { value, viewport: viewport.name, lang: prefix ? 'en' : 'it' };
           }
         } finally {
           await context.close();
         }
       }
       figures.push(
-        figure(key, name, catalogue.label, round(worst.value, 3), 'CLS', 'layoutShift', `worst: ${worst.where}`),
+        figure(
+          key,
+          name,
+          catalogue.label,
+          round(worst.value, 3),
+          'CLS',
+          'layoutShift',
+          benchText('worst', { viewport: worst.viewport, lang: worst.lang }),
+        ),
       );
     } catch (error) {
       figures.push(

@@ -7,6 +7,7 @@
  * - `paint`: until the first frame after that change, which adds the wait for the next vsync.
  */
 import type { Page } from '@playwright/test';
+import { benchText } from './messages.ts';
 
 /** One timed interaction, in milliseconds. */
 export interface Timing {
@@ -32,14 +33,16 @@ export function keystrokeSequence(count: number): string[] {
  * event's handlers. The simulator must set `data-simulated-count` within `quietMs`.
  */
 async function installProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  // The probe's refusals, in the run's language; `{id}` and `{ms}` are filled in the page.
+  const texts = { noElement: benchText('noElement'), noSimulatedCount: benchText('noSimulatedCount') };
+  await page.evaluate((texts) => {
     const nextFrame = (): Promise<number> =>
       new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
     const w = window as unknown as Record<string, unknown>;
     w['__benchArm'] = (kind: 'input' | 'simulate', quietMs: number): Promise<{ update: number; paint: number }> =>
       new Promise((resolve, reject) => {
         const id = kind === 'input' ? 'event-search' : 'simulator-run';
-        if (!document.getElementById(id)) return reject(new Error(`the page has no #${id}`));
+        if (!document.getElementById(id)) return reject(new Error(texts.noElement.replace('{id}', id)));
         if (kind === 'simulate')
           document.querySelector('[data-simulated-count]')?.removeAttribute('data-simulated-count');
         let start = 0;
@@ -74,14 +77,13 @@ async function installProbe(page: Page): Promise<void> {
             handled = performance.now() - start;
           }, 0);
           setTimeout(() => {
-            if (kind === 'simulate')
-              finish(new Error(`the simulator set no data-simulated-count within ${quietMs} ms`));
+            if (kind === 'simulate') finish(new Error(texts.noSimulatedCount.replace('{ms}', String(quietMs))));
             else finish({ update: handled, paint: handled });
           }, quietMs);
         };
         window.addEventListener(type, listener, true);
       });
-  });
+  }, texts);
 }
 
 type Arm = (kind: string, quietMs: number) => Promise<Timing>;

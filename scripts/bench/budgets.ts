@@ -4,6 +4,9 @@
  * counts Starlight's own budgets.
  */
 
+import type { Locale } from '../../src/catalog/model.ts';
+import { BENCH_LOCALE, formatDecimal } from './messages.ts';
+
 /** Units the figures are printed in. */
 export type Unit = 'ms' | 'MiB' | 'kB' | '×' | 'pages' | 'CLS' | 'points';
 
@@ -124,10 +127,12 @@ export function verdict(value: number | null | undefined, budget: Budget | undef
 }
 
 /** A budget as the table prints it, e.g. `< 300 ms`. */
-export function formatBudget(budget: Budget): string {
+export function formatBudget(budget: Budget, locale: Locale = BENCH_LOCALE): string {
   const sign = { '<': '<', '<=': '≤', '>=': '≥' }[budget.comparison];
-  return (budget.unit === 'CLS' ? `${sign} ${budget.limit}` : `${sign} ${budget.limit} ${budget.unit}`).replace(
-    ' ×',
-    '×',
-  );
+  const limit = formatDecimal(budget.limit, 3, locale, false);
+  return budget.unit === 'CLS'
+    ? `${sign} ${limit}`
+    : budget.unit === '×'
+      ? `${sign} ${limit}×`
+      : `${sign} ${limit} ${budget.unit}`;
 }

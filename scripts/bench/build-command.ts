@@ -9,7 +9,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/project-root.ts';
 import { stagingPaths } from '../../src/build/staging.ts';
 import type { Catalogue, Plan } from './plan.ts';
-import { figure, medianOf, withSamples, type Figure } from './report.ts';
+import type { Locale } from '../../src/catalog/model.ts';
+import { BENCH_LOCALE, benchText, medianOf } from './messages.ts';
+import { figure, withSamples, type Figure } from './report.ts';
 import { log, processTreeCpuMs, runChild } from './run-child.ts';
 import { median, round } from './stats.ts';
 import { failureNote } from './build.ts';
@@ -29,17 +31,18 @@ export function commandFigures(
   catalogue: Pick<Catalogue, 'label' | 'slug'>,
   samples: CommandSamples,
   note?: string,
+  locale: Locale = BENCH_LOCALE,
 ): Figure[] {
   const { label, slug } = catalogue;
-  const runs = medianOf(samples.wall.length);
+  const runs = medianOf(samples.wall.length, locale);
   const wall = figure(
     `command.wall@${slug}`,
-    `npm run build wall time${runs}`,
+    benchText('commandWall', { runs }, locale),
     label,
     note || samples.wall.length === 0 ? null : round(median(samples.wall)),
     'ms',
     undefined,
-    note ?? 'the staged build, as maintainers and CI run it; cold (its cache removed first)',
+    note ?? benchText('commandWallNote', {}, locale),
   );
   if (note || samples.cpu.length === 0) return [withSamples(wall, samples.wall)];
   return [
@@ -47,12 +50,12 @@ export function commandFigures(
     withSamples(
       figure(
         `command.cpu@${slug}`,
-        `npm run build CPU time${runs}`,
+        benchText('commandCpu', { runs }, locale),
         label,
         round(median(samples.cpu)),
         'ms',
         undefined,
-        "the command's process, Astro's, which it starts with mimalloc's eager commit off (src/build/astro-process.ts), and Pagefind's; not esbuild's service, which outlives Astro",
+        benchText('commandCpuNote', {}, locale),
       ),
       samples.cpu,
     ),
@@ -63,7 +66,7 @@ export function commandFigures(
 export async function benchBuildCommand(catalogue: Catalogue, plan: Plan): Promise<Figure[]> {
   const outDir = path.join(PROJECT_ROOT, 'tmp', 'bench-command');
   const samples: CommandSamples = { wall: [], cpu: [] };
-  log(`running npm run build's script ${plan.commandBuildRounds} time(s) into ${path.relative(PROJECT_ROOT, outDir)}/`);
+  log(benchText('logCommand', { runs: plan.commandBuildRounds, dir: path.relative(PROJECT_ROOT, outDir) }));
   for (let run = 0; run < plan.commandBuildRounds; run++) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(stagingPaths(outDir).cache, { recursive: true, force: true });

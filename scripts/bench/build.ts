@@ -4,10 +4,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../../src/catalog/model.ts';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
-import { figure, medianOf, withSamples, type Figure } from './report.ts';
+import { BENCH_LOCALE, benchText, formatDecimal, medianOf, type BenchMessageKey } from './messages.ts';
+import { figure, withSamples, type Figure } from './report.ts';
 import { ASTRO_BIN } from '../../src/build/astro-process.ts';
 import { KIB_PER_MIB, log, processTreeCpuMs, runChild, type ChildResult } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
@@ -27,7 +29,7 @@ async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result
   const outDir = path.join(PROJECT_ROOT, 'tmp', `bench-${catalogue.slug}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  log(`building the guide with the ${catalogue.label} catalogue into ${path.relative(PROJECT_ROOT, outDir)}/`);
+  log(benchText('logBuildOurs', { catalogue: catalogue.label, dir: path.relative(PROJECT_ROOT, outDir) }));
   const result = await runChild(['rss', ASTRO_BIN, 'build'], PROJECT_ROOT, {
     ASTRO_OUT_DIR: outDir,
     CATALOG_FILE: catalogue.file,
@@ -44,7 +46,7 @@ async function buildBare(slug: string, pages: number): Promise<{ result: ChildRe
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  log(`building a bare Starlight site of ${pages} pages in ${path.relative(PROJECT_ROOT, root)}/`);
+  log(benchText('logBuildBare', { pages, dir: path.relative(PROJECT_ROOT, root) }));
   // The bare site resolves astro and Starlight from this repository's node_modules, two folders up.
   const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
   const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
@@ -52,14 +54,14 @@ async function buildBare(slug: string, pages: number): Promise<{ result: ChildRe
 }
 
 /** The first error of a failed build and the line after it (the cause), for the table's note. */
-export function failureNote(output: string, exitCode: number | null): string {
+export function failureNote(output: string, exitCode: number | null, locale: Locale = BENCH_LOCALE): string {
   const lines = output
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('at ') && line !== 'Stack trace:');
   const first = lines.findIndex((line) => /error/i.test(line));
   const cause = first >= 0 ? lines.slice(first, first + 2).join(' ') : (lines.at(-1) ?? '');
-  return `build failed (exit ${exitCode}): ${cause.slice(0, 200)}`;
+  return benchText('buildFailed', { code: String(exitCode), cause: cause.slice(0, 200) }, locale);
 }
 
 /** The samples of one side (ours or bare) of the comparison. */
@@ -84,30 +86,25 @@ export function buildFigures(
   notes: { ours?: string | undefined; bare?: string | undefined } = {},
   /** Whether the CPU times count the processes the builds started (they cannot without Linux's `/proc`). */
   cpuWithChildren = true,
+  locale: Locale = BENCH_LOCALE,
 ): Figure[] {
+  const text = (key: BenchMessageKey, values: Record<string, string | number> = {}): string =>
+    benchText(key, values, locale);
   const { label, slug } = catalogue;
   const ok = !notes.ours && !notes.bare && ours.wall.length > 0 && bare.wall.length > 0;
   const rounds = ours.wall.length;
-  const runs = medianOf(rounds);
+  const runs = medianOf(rounds, locale);
   const either = notes.bare ?? notes.ours;
   const value = (samples: number[], pick: (samples: number[]) => number): number | null =>
     samples.length ? round(pick(samples)) : null;
   const ratio = (a: number[], b: number[], pick: (samples: number[]) => number): number | null =>
     ok ? round(pick(a) / pick(b), 2) : null;
   return [
-    figure(
-      `build.pages@${slug}`,
-      'HTML pages built, ours',
-      label,
-      notes.ours ? null : pages,
-      'pages',
-      undefined,
-      notes.ours,
-    ),
+    figure(`build.pages@${slug}`, text('pagesBuilt'), label, notes.ours ? null : pages, 'pages', undefined, notes.ours),
     withSamples(
       figure(
         `build.ours.wall@${slug}`,
-        `build wall time, ours${runs}`,
+        text('buildWallOurs', { runs }),
         label,
         value(ours.wall, median),
         'ms',
@@ -119,7 +116,7 @@ export function buildFigures(
     withSamples(
       figure(
         `build.bare.wall@${slug}`,
-        `build wall time, bare Starlight${runs}`,
+        text('buildWallBare', { runs }),
         label,
         value(bare.wall, median),
         'ms',
@@ -130,7 +127,7 @@ export function buildFigures(
     ),
     figure(
       `build.ratio@${slug}`,
-      'build time ours / bare Starlight',
+      text('buildRatio'),
       label,
       ratio(ours.wall, bare.wall, median),
       '×',
@@ -139,18 +136,21 @@ export function buildFigures(
     ),
     figure(
       `build.cpu-ratio@${slug}`,
-      'build CPU time ours / bare Starlight',
+      text('buildCpuRatio'),
       label,
       ratio(ours.cpu, bare.cpu, median),
       '×',
       budgeted ? 'buildCpuRatio' : undefined,
       ok
-        ? `${round(median(ours.cpu) / 1000, 1)} s / ${round(median(bare.cpu) / 1000, 1)} s of the build ${cpuWithChildren ? 'and the processes it starts' : 'process (the processes it starts are not counted without /proc)'}; steadier than wall time on a busy machine`
+        ? text(cpuWithChildren ? 'buildCpuNote' : 'buildCpuNoteProcessOnly', {
+            ours: formatDecimal(median(ours.cpu) / 1000, 1, locale, false),
+            bare: formatDecimal(median(bare.cpu) / 1000, 1, locale, false),
+          })
         : either,
     ),
     figure(
       `build.ours.rss@${slug}`,
-      'build peak memory, ours',
+      text('buildRssOurs'),
       label,
       value(ours.rssMiB, maximum),
       'MiB',
@@ -159,7 +159,7 @@ export function buildFigures(
     ),
     figure(
       `build.bare.rss@${slug}`,
-      'build peak memory, bare Starlight',
+      text('buildRssBare'),
       label,
       value(bare.rssMiB, maximum),
       'MiB',
@@ -168,7 +168,7 @@ export function buildFigures(
     ),
     figure(
       `build.rss-ratio@${slug}`,
-      'build peak memory ours / bare Starlight',
+      text('buildRssRatio'),
       label,
       ratio(ours.rssMiB, bare.rssMiB, maximum),
       '×',

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { atBudgetSize, type Catalogue, type Plan } from './plan.ts';
+import { benchText, medianOf } from './messages.ts';
 import { figure, type Figure } from './report.ts';
 import { KIB_PER_MIB, runChild } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
@@ -18,33 +19,37 @@ export async function benchCheck(catalogue: Catalogue, plan: Plan): Promise<Figu
       PROJECT_ROOT,
       {},
     );
-    if (cli.exitCode !== 0) failure = `catalog:check exited ${cli.exitCode}: ${cli.output.trim().split('\n').pop()}`;
+    if (cli.exitCode !== 0)
+      failure = benchText('checkFailed', {
+        code: String(cli.exitCode),
+        line: cli.output.trim().split('\n').pop() ?? '',
+      });
     wall.push(cli.wallMs);
     if (typeof cli.report['maxRssKiB'] === 'number') rss.push(cli.report['maxRssKiB'] / KIB_PER_MIB);
     const inProcess = await runChild(['validate', catalogue.file], PROJECT_ROOT, {});
     if (typeof inProcess.report['validateMs'] === 'number') validate.push(inProcess.report['validateMs']);
   }
-  const runs = `median of ${plan.runs}`;
+  const runs = medianOf(plan.runs);
   return [
     figure(
       `check.wall@${catalogue.slug}`,
-      `catalog:check wall time (${runs})`,
+      benchText('checkWall', { runs }),
       catalogue.label,
       failure ? null : round(median(wall)),
       'ms',
       undefined,
-      failure ?? 'Node start-up included',
+      failure ?? benchText('checkWallNote'),
     ),
     figure(
       `check.rss@${catalogue.slug}`,
-      'catalog:check peak memory',
+      benchText('checkRss'),
       catalogue.label,
       rss.length ? round(maximum(rss)) : null,
       'MiB',
     ),
     figure(
       `check.validate@${catalogue.slug}`,
-      `catalogue validation in process (${runs})`,
+      benchText('checkValidate', { runs }),
       catalogue.label,
       validate.length ? round(median(validate)) : null,
       'ms',

@@ -16,30 +16,32 @@ import { ownChildrenCpuMs } from './proc-stat.ts';
 
 const [mode, target, ...rest] = process.argv.slice(2);
 const reportFile = process.env['BENCH_REPORT'];
-if (!reportFile || !mode || !target) {
-  console.error('usage: BENCH_REPORT=FILE node scripts/bench/child.ts rss SCRIPT [ARGS…] | validate FILE');
+// The messages are loaded only to refuse: the process is the one measured.
+const refuse = async (key: 'childUsage' | 'childUnknownMode'): Promise<never> => {
+  const { benchText } = await import('./messages.ts');
+  console.error(benchText(key, { mode: mode ?? '' }));
   process.exit(2);
-}
+};
+if (!reportFile || !mode || !target) await refuse('childUsage');
 const write = (data: Record<string, unknown>): void => {
   const usage = process.resourceUsage();
   // CPU time (all threads of this process) varies less than wall time on a shared machine.
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   const childrenCpuMs = ownChildrenCpuMs();
-  writeFileSync(reportFile, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, childrenCpuMs, ...data }));
+  writeFileSync(reportFile!, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, childrenCpuMs, ...data }));
 };
 
 if (mode === 'rss') {
-  const script = path.resolve(target);
+  const script = path.resolve(target!);
   process.argv = [process.argv[0]!, script, ...rest];
   process.on('exit', (code) => write({ exitCode: code }));
   await import(pathToFileURL(script).href);
 } else if (mode === 'validate') {
   const { checkCatalogFile } = await import('../../src/catalog/source/read.ts');
   const start = performance.now();
-  const result = checkCatalogFile(path.resolve(target));
+  const result = checkCatalogFile(path.resolve(target!));
   const validateMs = performance.now() - start;
   write({ validateMs, events: result.catalog?.events.length ?? null, findings: result.findings.length });
 } else {
-  console.error(`unknown mode "${mode}"`);
-  process.exit(2);
+  await refuse('childUnknownMode');
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]`:
+ * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N] [--lang it|en]`:
  * measures the catalogue check, the build at every size (against a bare Starlight site with as
  * many pages), `npm run build` itself on the committed catalogue, the weight of each page type
  * and, in Chromium, the event table, the simulator, each page type's layout shift and
@@ -12,13 +12,14 @@
  * - `--check`: exit 1 when a figure is over budget or could not be measured;
  * - `--lighthouse`: run Lighthouse in quick mode too;
  * - `--port N` (or `BENCH_PORT`): the first of the ten ports on 127.0.0.1 the benchmark's servers
- *   and Chromium's debugging port may use (default 4340).
+ *   and Chromium's debugging port may use (default 4340);
+ * - `--lang it|en`: the language of the table and the messages (default: the environment's, as for
+ *   the other tools; `messages.ts`).
  * Builds go to `tmp/bench-*` folders; the bare site is generated in `tmp/bench-bare-*`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchLayoutShift, benchInteractions, launchOptions } from './browser-run.ts';
 import { benchBuild } from './build.ts';
 import { benchBuildCommand } from './build-command.ts';
@@ -26,15 +27,14 @@ import { BUDGETS } from './budgets.ts';
 import { benchCheck } from './check.ts';
 import { lighthouseFigures, runLighthouse } from './lighthouse.ts';
 import { catalogues, FULL, QUICK, type Catalogue, type Plan } from './plan.ts';
+import { parseCommandLine } from '../../src/catalog/command/args.ts';
+import { BENCH_LOCALE, benchText, formatDecimal } from './messages.ts';
 import { failsCheck, figure, formatTable, tally, type Figure } from './report.ts';
 import { log } from './run-child.ts';
 import { DEFAULT_PORT, serveSite } from './serve.ts';
 import { round } from './stats.ts';
 import { benchBytes, ownModules, weightFigures } from './weight-figures.ts';
 import { PAGE_TYPES, routeFile, weighSite, type PageWeight } from './weights.ts';
-
-const USAGE =
-  'usage: npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N]';
 
 /** The results of a run: every figure, and the weights behind the weight figures. */
 interface Results {
@@ -63,20 +63,18 @@ async function benchServed(
   const browser = await chromium.launch(launch);
   try {
     if (what.interactions) {
-      log(`measuring the table and the simulator in Chromium on the ${catalogue.label} build`);
+      log(benchText('logInteractions', { catalogue: catalogue.label }));
       figures.push(...(await benchInteractions(browser, server.base, catalogue, plan)));
     }
-    log(`measuring the layout shift of each page type on the ${catalogue.label} build`);
+    log(benchText('logLayoutShift', { catalogue: catalogue.label }));
     figures.push(...(await benchLayoutShift(browser, server.base, outDir, catalogue)));
   } finally {
     await browser.close();
   }
   try {
     if (what.lighthouse) {
-      const pages = PAGE_TYPES.map(({ type, route }) => ({ type, found: routeFile(outDir, route) }));
-      log(
-        `running Lighthouse (mobile) ${plan.lighthouseRuns} time(s) on each page type of the ${catalogue.label} build`,
-      );
+      const pages = PAGE_TYPES.map(({ type, route }) => ({ type, route, found: routeFile(outDir, route) }));
+      log(benchText('logLighthouse', { runs: plan.lighthouseRuns, catalogue: catalogue.label }));
       const found = pages.filter((page) => page.found);
       const results = await runLighthouse(
         found.map((page) => `${server.base}/${page.found!.route}`),
@@ -86,8 +84,13 @@ async function benchServed(
       );
       for (const page of pages) {
         const index = found.indexOf(page);
-        const result = index >= 0 ? results[index]! : { scores: new Error('page not built'), metrics: {} };
-        figures.push(...lighthouseFigures(page.type, catalogue.label, catalogue.slug, result.scores, result.metrics));
+        const result =
+          index >= 0
+            ? results[index]!
+            : { scores: new Error(benchText('pageNotBuilt', { route: page.route })), metrics: {}, runs: 0 };
+        figures.push(
+          ...lighthouseFigures(page.type, catalogue.label, catalogue.slug, result.scores, result.metrics, result.runs),
+        );
       }
     }
   } finally {
@@ -103,7 +106,7 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
   const own = ownModules();
   const list = catalogues(plan);
   for (const catalogue of list) {
-    log(`catalog:check on the ${catalogue.label} catalogue, ${plan.runs} run(s)`);
+    log(benchText('logCheck', { catalogue: catalogue.label, runs: plan.runs }));
     figures.push(...(await benchCheck(catalogue, plan)));
   }
   const built = new Map<string, string>();
@@ -128,12 +131,12 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
       figures.push(
         figure(
           `weight.all@${catalogue.slug}`,
-          'page weights',
+          benchText('pageWeights'),
           catalogue.label,
           null,
           'kB',
           budgeted ? 'pageHtml' : undefined,
-          'the build failed',
+          benchText('buildDidNotSucceed'),
         ),
       );
     }
@@ -144,9 +147,17 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
     const what = { interactions: catalogue === largest, lighthouse: catalogue === committed && options.lighthouse };
     // The browser figures of a catalogue that could not be measured, with the reason.
     const unmeasured = (reason: string): Figure =>
-      figure(`browser.all@${catalogue.slug}`, 'browser figures', catalogue.label, null, 'ms', undefined, reason);
+      figure(
+        `browser.all@${catalogue.slug}`,
+        benchText('browserFigures'),
+        catalogue.label,
+        null,
+        'ms',
+        undefined,
+        reason,
+      );
     if (!outDir) {
-      figures.push(unmeasured('the build failed'));
+      figures.push(unmeasured(benchText('buildDidNotSucceed')));
       continue;
     }
     try {
@@ -159,33 +170,31 @@ async function benchAll(plan: Plan, options: Options): Promise<Results> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        quick: { type: 'boolean', default: false },
-        bytes: { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        lighthouse: { type: 'boolean', default: false },
-        json: { type: 'string' },
-        dist: { type: 'string' },
-        port: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseCommandLine(
+    argv,
+    {
+      quick: { type: 'boolean', default: false },
+      bytes: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      lighthouse: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      dist: { type: 'string' },
+      port: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    benchText('usage'),
+    BENCH_LOCALE,
+  );
+  if (!parsed.ok) return parsed.exitCode;
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) {
+    console.error(`${benchText('unexpectedArgument', { argument: positionals[0]! })}\n${benchText('usage')}`);
     return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
   }
   const portText = values.port ?? process.env['BENCH_PORT'];
   const firstPort = portText === undefined ? DEFAULT_PORT : Number(portText);
   if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 65525) {
-    console.error(`--port must be a port number from 1024 to 65525, not "${portText}"\n${USAGE}`);
+    console.error(`${benchText('badPort', { value: String(portText) })}\n${benchText('usage')}`);
     return 2;
   }
   const started = performance.now();
@@ -196,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.bytes) {
     const distDir = path.resolve(values.dist ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
     if (!existsSync(distDir)) {
-      console.error(`no build at ${distDir}: run npm run build first (or pass --dist DIR)\n${USAGE}`);
+      console.error(`${benchText('noBuild', { dir: distDir })}\n${benchText('usage')}`);
       return 2;
     }
     result = benchBytes(distDir);
@@ -208,10 +217,17 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatTable(result.figures));
   const load = { before: loadBefore, after: round(os.loadavg()[0]!, 1) };
   console.log(
-    `\n${result.figures.length} figures: ${counts.within} within budget, ${counts.over} over, ${counts.missing} missing, ${counts.info} without budget (${seconds} s, ${os.cpus().length} CPUs, Node ${process.version}, load average ${load.before} before and ${load.after} after).`,
+    `\n${benchText('summary', {
+      total: result.figures.length,
+      ...counts,
+      seconds: formatDecimal(seconds, 1, BENCH_LOCALE, false),
+      cpus: os.cpus().length,
+      node: process.version,
+      before: formatDecimal(load.before, 1, BENCH_LOCALE, false),
+      after: formatDecimal(load.after, 1, BENCH_LOCALE, false),
+    })}`,
   );
-  if (!values.bytes && Math.max(load.before, load.after) > os.cpus().length)
-    console.log('The machine was busy with other work: timings are inflated; run again on an idle machine to compare.');
+  if (!values.bytes && Math.max(load.before, load.after) > os.cpus().length) console.log(benchText('busy'));
   if (values.json) {
     const report = {
       mode: values.bytes ? 'bytes' : values.quick ? 'quick' : 'full',
@@ -225,11 +241,11 @@ async function main(argv: string[]): Promise<number> {
     };
     mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`Wrote ${values.json}`);
+    console.log(benchText('wrote', { file: values.json }));
   }
   // The quick run is CI's guard that the benchmark still measures everything; its timings are not judged.
   if (values.quick && counts.missing > 0) {
-    console.error(`${counts.missing} figure(s) could not be measured: the benchmark has rotted, see MISSING above.`);
+    console.error(benchText('rotted', { count: counts.missing }));
     return 1;
   }
   return values.check && failsCheck(result.figures) ? 1 : 0;
@@ -238,6 +254,6 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  console.error(`bench failed unexpectedly: ${(error as Error).stack ?? (error as Error).message}`);
+  console.error(benchText('unexpected', { message: (error as Error).message.split('\n')[0] ?? String(error) }));
   process.exitCode = 2;
 }

@@ -4,6 +4,7 @@
  * longest main-thread task (`longtask` entries) while the page works.
  */
 import type { Page } from '@playwright/test';
+import { benchText } from './messages.ts';
 
 /** A `layout-shift` entry, as far as CLS is concerned. */
 export interface ShiftEntry {
@@ -60,7 +61,7 @@ export async function observeLayoutShifts(page: Page): Promise<void> {
  */
 export async function layoutShifts(page: Page, url: string, ready?: string): Promise<ShiftEntry[]> {
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
+  if (!response?.ok()) throw new Error(benchText('httpFor', { status: String(response?.status()), url }));
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached', timeout: 15_000 });
   // Shifts are reported after the frame that shows them: wait for a few frames and a pause.
   await page.evaluate(

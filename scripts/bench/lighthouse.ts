@@ -9,16 +9,19 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { BudgetId } from './budgets.ts';
+import type { Locale } from '../../src/catalog/model.ts';
+import { BENCH_LOCALE, benchText } from './messages.ts';
 import { figure, type Figure } from './report.ts';
+import type { PageType } from './weights.ts';
 import { freePort } from './serve.ts';
 
 /** Lighthouse's categories, with their budgets. */
 export const CATEGORIES = [
-  { id: 'performance', name: 'performance', budget: 'lighthousePerformance' },
-  { id: 'accessibility', name: 'accessibility', budget: 'lighthouseAccessibility' },
-  { id: 'best-practices', name: 'best practices', budget: 'lighthouseBestPractices' },
-  { id: 'seo', name: 'SEO', budget: 'lighthouseSeo' },
-] as const satisfies readonly { id: string; name: string; budget: BudgetId }[];
+  { id: 'performance', budget: 'lighthousePerformance' },
+  { id: 'accessibility', budget: 'lighthouseAccessibility' },
+  { id: 'best-practices', budget: 'lighthouseBestPractices' },
+  { id: 'seo', budget: 'lighthouseSeo' },
+] as const satisfies readonly { id: string; budget: BudgetId }[];
 
 /** Category scores of one page, 0–100 (`null` when Lighthouse could not score it), or why the run failed. */
 export type Scores = Record<(typeof CATEGORIES)[number]['id'], number | null> | Error;
@@ -26,36 +29,33 @@ export type Scores = Record<(typeof CATEGORIES)[number]['id'], number | null> | 
 /** What the performance score was made of, for the note: the metrics Lighthouse weighs. */
 export type Metrics = Record<string, string>;
 
-/** The four figures of one page type. */
+/** The four figures of one page type; `runs` is how many runs the median run was chosen from. */
 export function lighthouseFigures(
-  type: string,
+  type: PageType,
   label: string,
   slug: string,
   scores: Scores,
   metrics: Metrics = {},
+  runs = 1,
+  locale: Locale = BENCH_LOCALE,
 ): Figure[] {
+  const name = (category: (typeof CATEGORIES)[number]['id']): string =>
+    benchText('lighthouse', { type: benchText(type, {}, locale), category: benchText(category, {}, locale) }, locale);
   const key = (category: string): string => `lighthouse.${type.replace(' ', '-')}.${category}@${slug}`;
   if (scores instanceof Error) {
     const reason = scores.message.split('\n')[0];
     return CATEGORIES.map((category) =>
-      figure(
-        key(category.id),
-        `${type}: Lighthouse ${category.name} (mobile)`,
-        label,
-        null,
-        'points',
-        category.budget,
-        reason,
-      ),
+      figure(key(category.id), name(category.id), label, null, 'points', category.budget, reason),
     );
   }
-  const detail = Object.entries(metrics)
-    .map(([name, value]) => `${name} ${value}`)
-    .join(', ');
+  const detail = [
+    ...Object.entries(metrics).map(([metric, value]) => `${metric} ${value}`),
+    ...(runs > 1 ? [benchText('lighthouseMedian', { runs }, locale)] : []),
+  ].join(', ');
   return CATEGORIES.map((category) =>
     figure(
       key(category.id),
-      `${type}: Lighthouse ${category.name} (mobile)`,
+      name(category.id),
       label,
       scores[category.id],
       'points',
@@ -108,14 +108,14 @@ export async function runLighthouse(
   firstPort: number,
   chromePath: string,
   runs = 1,
-): Promise<{ scores: Scores; metrics: Metrics }[]> {
+): Promise<{ scores: Scores; metrics: Metrics; runs: number }[]> {
   const chrome = await launch({
     chromePath,
     port: await freePort(firstPort),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
     logLevel: 'silent',
   });
-  const results: { scores: Scores; metrics: Metrics }[] = [];
+  const results: { scores: Scores; metrics: Metrics; runs: number }[] = [];
   try {
     // A freshly launched Chromium paints its first page late whatever the page (speed index 3.8 s,
     // then 1.0–1.1 s for the same page): one discarded run, so that the first page type measured
@@ -136,9 +136,11 @@ export async function runLighthouse(
             port: chrome.port,
             output: 'json',
             logLevel: 'error',
+            // Its displayed values (`0,9 s`) in the run's language.
+            locale: BENCH_LOCALE,
             onlyCategories: CATEGORIES.map((category) => category.id),
           });
-          if (!result) throw new Error('Lighthouse returned no result');
+          if (!result) throw new Error(benchText('lighthouseNoResult'));
           const { lhr } = result;
           if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
           done.push(lhr);
@@ -146,11 +148,11 @@ export async function runLighthouse(
           failure = error as Error;
         }
       }
-      if (done.length === 0) results.push({ scores: failure ?? new Error('Lighthouse did not run'), metrics: {} });
+      if (done.length === 0)
+        results.push({ scores: failure ?? new Error(benchText('lighthouseDidNotRun')), metrics: {}, runs: 0 });
       else {
         const median = readResult(done.length === 1 ? done[0]! : (computeMedianRun(done) as LighthouseResult));
-        if (done.length > 1) median.metrics['run'] = `median of ${done.length}`;
-        results.push(median);
+        results.push({ ...median, runs: done.length });
       }
     }
   } finally {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkCatalogFile, DEFAULT_CATALOG_FILE } from '../../src/catalog/source/read.ts';
 import { synthesizeCatalogYaml } from '../../src/catalog/source/synth.ts';
 import { WORK } from './run-child.ts';
+import { benchText } from './messages.ts';
 
 /** How much to measure: the full benchmark or the quick CI run. */
 export interface Plan {
@@ -95,7 +96,7 @@ export function catalogues(plan: Plan): Catalogue[] {
   const committed = checkCatalogFile(DEFAULT_CATALOG_FILE).catalog?.events.length ?? 0;
   const list: Catalogue[] = [
     {
-      label: `committed (${committed})`,
+      label: benchText('committed', { events: committed }),
       slug: 'committed',
       file: DEFAULT_CATALOG_FILE,
       events: committed,

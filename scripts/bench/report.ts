@@ -1,12 +1,14 @@
 /** The benchmark's figures and how they are printed: one table, or JSON. */
+import type { Locale } from '../../src/catalog/model.ts';
 import { BUDGETS, formatBudget, verdict, type BudgetId, type Unit, type Verdict } from './budgets.ts';
+import { BENCH_LOCALE, benchText, formatDecimal } from './messages.ts';
 import { round } from './stats.ts';
 
 /** One measured figure. `value` is `null` when it could not be measured (e.g. the page does not exist yet). */
 export interface Figure {
   /** Stable key, e.g. `build.ratio@2000`. */
   key: string;
-  /** What was measured, e.g. `build wall time, ours`. */
+  /** What was measured, in the run's language, e.g. `build wall time, ours`. */
   figure: string;
   /** Which catalogue: `committed (18)`, `500`, `2000`. */
   catalogue: string;
@@ -47,34 +49,34 @@ export function withSamples(item: Figure, samples: readonly number[]): Figure {
   return samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
 }
 
-/** `" (median of 3)"` for several runs, nothing for one: the figure's name says what its value is. */
-export function medianOf(runs: number): string {
-  return runs > 1 ? ` (median of ${runs})` : '';
-}
-
-/** A value with its unit, e.g. `12.3 ms`, `1.12×`. */
-export function formatValue(value: number | null, unit: Unit): string {
+/** A value with its unit, e.g. `12.3 ms`, `1.12×` (`12,3 ms` in Italian). */
+export function formatValue(value: number | null, unit: Unit, locale: Locale = BENCH_LOCALE): string {
   if (value === null) return '—';
-  if (unit === '×') return `${value.toFixed(2)}×`;
-  if (unit === 'pages') return `${value} pages`;
-  if (unit === 'CLS') return value.toFixed(3);
+  if (unit === '×') return `${formatDecimal(value, 2, locale)}×`;
+  if (unit === 'pages') return benchText('pages', { value }, locale);
+  if (unit === 'CLS') return formatDecimal(value, 3, locale);
   if (unit === 'points') return `${Math.round(value)}`;
   const digits = unit === 'kB' ? 2 : unit === 'MiB' ? 0 : value < 10 ? 2 : 1;
-  return `${value.toFixed(digits)} ${unit}`;
+  return `${formatDecimal(value, digits, locale)} ${unit}`;
 }
 
-const MARKS: Record<Verdict, string> = { within: 'within', over: 'OVER', missing: 'MISSING', info: '' };
+/** The verdict column's word for each verdict (none for a figure without budget). */
+const MARKS = { within: 'within', over: 'over', missing: 'missing' } as const;
 
 /** The figures as one aligned text table: figure, catalogue, value, budget, verdict. */
-export function formatTable(figures: readonly Figure[]): string {
+export function formatTable(figures: readonly Figure[], locale: Locale = BENCH_LOCALE): string {
   const rows = figures.map((item) => [
     item.figure,
     item.catalogue,
-    formatValue(item.value, item.unit),
-    item.budget ? formatBudget(BUDGETS[item.budget]) : '',
-    [MARKS[item.verdict], item.note ?? ''].filter(Boolean).join(': '),
+    formatValue(item.value, item.unit, locale),
+    item.budget ? formatBudget(BUDGETS[item.budget], locale) : '',
+    [item.verdict === 'info' ? '' : benchText(MARKS[item.verdict], {}, locale), item.note ?? '']
+      .filter(Boolean)
+      .join(': '),
   ]);
-  const header = ['figure', 'catalogue', 'value', 'budget', 'verdict'];
+  const header = (['columnFigure', 'columnCatalogue', 'columnValue', 'columnBudget', 'columnVerdict'] as const).map(
+    (key) => benchText(key, {}, locale),
+  );
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]): string =>
     cells

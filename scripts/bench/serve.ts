@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchText } from './messages.ts';
 
 /** The first port the benchmark tries, unless `--port` or `BENCH_PORT` says otherwise. */
 export const DEFAULT_PORT = 4340;
@@ -86,7 +87,7 @@ function isFree(port: number): Promise<boolean> {
 /** The first free port of the range starting at `first`. */
 export async function freePort(first: number): Promise<number> {
   for (let port = first; port < first + PORT_RANGE; port++) if (await isFree(port)) return port;
-  throw new Error(`ports ${first}-${first + PORT_RANGE - 1} are all in use (choose others with --port)`);
+  throw new Error(benchText('portsInUse', { first, last: first + PORT_RANGE - 1 }));
 }
 
 /** A running server of a built site. */

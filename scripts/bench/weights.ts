@@ -34,7 +34,7 @@ export interface AssetWeight {
 
 /** The weight of one page; sizes in gzipped bytes. `found: false` when the page was not built. */
 export interface PageWeight {
-  type: string;
+  type: PageType;
   route: string;
   found: boolean;
   html: number;
@@ -85,7 +85,7 @@ export function projectModuleNames(srcDir: string): Set<string> {
  * A JS entry is the page's own when its chunk is named after one of `ownModules`; own JS is what
  * those entries load beyond what the other (Starlight's) entries load.
  */
-export function weighPage(distDir: string, type: string, route: string, ownModules: Set<string>): PageWeight {
+export function weighPage(distDir: string, type: PageType, route: string, ownModules: Set<string>): PageWeight {
   const empty = { html: 0, htmlFrame: 0, css: 0, js: 0, ownJs: 0, total: 0, assets: [], missing: [] };
   const page = routeFile(distDir, route);
   if (!page) return { type, route, found: false, ...empty };

@@ -5,8 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the real command in bytes mode on the fixture site, as `npm test` does on `dist/`. */
-function bench(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/bench/cli.ts', ...args], { encoding: 'utf8' });
+function bench(args: string[], lang = 'en') {
+  const result = spawnSync(process.execPath, ['scripts/bench/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CATALOG_LANG: lang },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,6 +31,29 @@ describe('npm run bench -- --bytes', () => {
     expect(report.figures).toHaveLength(40);
     expect(stdout).toContain(`${report.figures.length} figures:`);
     expect(report.budgets.pageHtml.limit).toBe(7);
+  });
+
+  it('prints the same table in Italian, with decimal commas, when the environment or --lang asks for it', () => {
+    for (const run of [bench(['--bytes', '--dist', site], 'it'), bench(['--bytes', '--dist', site, '--lang', 'it'])]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^figura\s+catalogo\s+valore\s+limite\s+esito$/m);
+      expect(run.stdout).toMatch(/^tabella: JS gzip, script propri .* ≤ 10 kB\s+entro$/m);
+      expect(run.stdout).toMatch(
+        /^simulatore: HTML gzip, cornice \(senza il contenuto di <main>\) .* MANCANTE: pagina non generata \(\/proactive-support\/simulator\/\)$/m,
+      );
+      expect(run.stdout).toMatch(/^home: CSS gzip .*\d+,\d\d kB\s+≤ 16,75 kB/m);
+      expect(run.stdout).toMatch(/^40 figure: \d+ entro il limite, \d+ oltre, \d+ mancanti, \d+ senza limite \(/m);
+    }
+  });
+
+  it('refuses a bad option or argument in one line with the usage, in the language asked', () => {
+    const unknown = bench(['--bytes', '--nope'], 'it');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('opzione sconosciuta "--nope"\n' + unknown.stderr.split('\n')[1] + '\n');
+    expect(unknown.stderr).toContain('uso: npm run bench');
+    const positional = bench(['--bytes', 'extra']);
+    expect(positional.code).toBe(2);
+    expect(positional.stderr).toMatch(/^unexpected argument "extra"\nusage: npm run bench/);
   });
 
   it('exits 1 with --check when a page is missing or over budget', () => {

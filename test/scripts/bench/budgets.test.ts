@@ -24,19 +24,21 @@ describe('verdict', () => {
 
 describe('BUDGETS', () => {
   it('holds the figures of issue 8', () => {
-    expect(formatBudget(BUDGETS.catalogCheck)).toBe('< 300 ms');
-    expect(formatBudget(BUDGETS.buildRatio)).toBe('≤ 1.3×');
-    expect(formatBudget(BUDGETS.buildPeakMemory)).toBe('< 1536 MiB');
+    expect(formatBudget(BUDGETS.catalogCheck, 'en')).toBe('< 300 ms');
+    expect(formatBudget(BUDGETS.buildRatio, 'en')).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.buildPeakMemory, 'en')).toBe('< 1536 MiB');
     expect([BUDGETS.pageHtml.limit, BUDGETS.pageJs.limit, BUDGETS.pageCss.limit]).toEqual([7, 27, 16.75]);
     expect([BUDGETS.tableOwnJs.limit, BUDGETS.simulatorOwnJs.limit]).toEqual([10, 42]);
-    expect(formatBudget(BUDGETS.tableKeystroke)).toBe('< 16 ms');
-    expect(formatBudget(BUDGETS.simulatorBatch)).toBe('< 100 ms');
+    expect(formatBudget(BUDGETS.tableKeystroke, 'en')).toBe('< 16 ms');
+    expect(formatBudget(BUDGETS.simulatorBatch, 'en')).toBe('< 100 ms');
   });
   it('holds the figures of issue 17', () => {
-    expect(formatBudget(BUDGETS.layoutShift)).toBe('≤ 0.01');
-    expect(formatBudget(BUDGETS.simulatorLongestTask)).toBe('≤ 200 ms');
-    expect(formatBudget(BUDGETS.buildCpuRatio)).toBe('≤ 1.3×');
-    expect(formatBudget(BUDGETS.buildMemoryRatio)).toBe('≤ 1.3×');
-    expect(formatBudget(BUDGETS.lighthouseSeo)).toBe('≥ 100 points');
+    expect(formatBudget(BUDGETS.layoutShift, 'en')).toBe('≤ 0.01');
+    expect(formatBudget(BUDGETS.simulatorLongestTask, 'en')).toBe('≤ 200 ms');
+    expect(formatBudget(BUDGETS.buildCpuRatio, 'en')).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.buildMemoryRatio, 'en')).toBe('≤ 1.3×');
+    expect(formatBudget(BUDGETS.buildMemoryRatio, 'it')).toBe('≤ 1,3×');
+    expect(formatBudget(BUDGETS.pageCss, 'it')).toBe('≤ 16,75 kB');
+    expect(formatBudget(BUDGETS.lighthouseSeo, 'en')).toBe('≥ 100 points');
   });
 });

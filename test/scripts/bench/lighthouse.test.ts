@@ -9,6 +9,8 @@ describe('lighthouseFigures', () => {
       'committed',
       { performance: 97, accessibility: 100, 'best-practices': 100, seo: null },
       { LCP: '2.1 s' },
+      3,
+      'en',
     );
     expect(figures.map((item) => [item.key, item.verdict])).toEqual([
       ['lighthouse.event-page.performance@committed', 'over'],
@@ -16,7 +18,24 @@ describe('lighthouseFigures', () => {
       ['lighthouse.event-page.best-practices@committed', 'within'],
       ['lighthouse.event-page.seo@committed', 'missing'],
     ]);
-    expect(figures[0]!.note).toBe('LCP 2.1 s');
+    expect(figures[0]!.note).toBe('LCP 2.1 s, run median of 3');
+    expect(figures[0]!.figure).toBe('event page: Lighthouse performance (mobile)');
+    const italian = lighthouseFigures(
+      'event page',
+      'x',
+      'x',
+      { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      { LCP: '2,1 s' },
+      3,
+      'it',
+    );
+    expect(italian.map((item) => item.figure)).toEqual([
+      'pagina di un evento: Lighthouse prestazioni (mobile)',
+      'pagina di un evento: Lighthouse accessibilità (mobile)',
+      'pagina di un evento: Lighthouse best practice (mobile)',
+      'pagina di un evento: Lighthouse SEO (mobile)',
+    ]);
+    expect(italian[0]!.note).toBe('LCP 2,1 s, esecuzione mediana di 3');
   });
 
   it('marks every score missing, with the reason, when the run failed', () => {
