@@ -197,6 +197,13 @@ export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ fi
   };
   let pages = 0;
   let outDir: string | undefined;
+  for (let warmup = 0; warmup < plan.warmupRounds; warmup++) {
+    log(benchText('logWarmup', { catalogue: catalogue.label }));
+    const built = await buildOurs(catalogue);
+    // A failed build is reported by the measured rounds.
+    if (built.result.exitCode !== 0) break;
+    await buildBare(catalogue.slug, built.pages);
+  }
   for (let attempt = 0, rounds = buildRoundsOf(plan, catalogue); attempt < rounds; attempt++) {
     const built = await buildOurs(catalogue);
     if (built.result.exitCode !== 0) {

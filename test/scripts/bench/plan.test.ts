@@ -5,6 +5,10 @@ describe('the plans', () => {
   it('report the median of three Lighthouse runs in the full run, one in the quick run', () => {
     expect([FULL.lighthouseRuns, QUICK.lighthouseRuns]).toEqual([3, 1]);
   });
+
+  it('build each side once unmeasured before the measured rounds in the full run only', () => {
+    expect([FULL.warmupRounds, QUICK.warmupRounds]).toEqual([1, 0]);
+  });
 });
 
 describe('buildRoundsOf', () => {
