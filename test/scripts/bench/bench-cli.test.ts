@@ -51,6 +51,9 @@ describe('npm run bench -- --bytes', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('opzione sconosciuta "--nope"\n' + unknown.stderr.split('\n')[1] + '\n');
     expect(unknown.stderr).toContain('uso: npm run bench');
+    const language = bench(['--bytes', '--lang', 'fr']);
+    expect(language.code).toBe(2);
+    expect(language.stderr).toMatch(/^unknown language "fr" \(it or en\)\nusage: npm run bench/);
     const positional = bench(['--bytes', 'extra']);
     expect(positional.code).toBe(2);
     expect(positional.stderr).toMatch(/^unexpected argument "extra"\nusage: npm run bench/);
