@@ -99,6 +99,19 @@ export function buildFigures(
     samples.length ? round(pick(samples)) : null;
   const ratio = (a: number[], b: number[], pick: (samples: number[]) => number): number | null =>
     ok ? round(pick(a) / pick(b), 2) : null;
+  // Each round builds both sites one after the other: its own ratio shows how far one run's median can move.
+  const roundRatios = (a: number[], b: number[]): number[] =>
+    ok && rounds > 1 ? a.map((sample, index) => round(sample / b[index]!, 2)) : [];
+  const spread = (ratios: number[]): string | undefined =>
+    ratios.length
+      ? text('roundRatios', {
+          low: formatDecimal(Math.min(...ratios), 2, locale),
+          high: formatDecimal(Math.max(...ratios), 2, locale),
+        })
+      : undefined;
+  const withRounds = (item: Figure, ratios: number[]): Figure => (ratios.length ? { ...item, samples: ratios } : item);
+  const wallRounds = roundRatios(ours.wall, bare.wall);
+  const cpuRounds = roundRatios(ours.cpu, bare.cpu);
   return [
     figure(`build.pages@${slug}`, text('pagesBuilt'), label, notes.ours ? null : pages, 'pages', undefined, notes.ours),
     withSamples(
@@ -125,28 +138,39 @@ export function buildFigures(
       ),
       bare.wall,
     ),
-    figure(
-      `build.ratio@${slug}`,
-      text('buildRatio'),
-      label,
-      ratio(ours.wall, bare.wall, median),
-      '×',
-      budgeted ? 'buildRatio' : undefined,
-      either,
+    withRounds(
+      figure(
+        `build.ratio@${slug}`,
+        text('buildRatio'),
+        label,
+        ratio(ours.wall, bare.wall, median),
+        '×',
+        budgeted ? 'buildRatio' : undefined,
+        ok ? spread(wallRounds) : either,
+      ),
+      wallRounds,
     ),
-    figure(
-      `build.cpu-ratio@${slug}`,
-      text('buildCpuRatio'),
-      label,
-      ratio(ours.cpu, bare.cpu, median),
-      '×',
-      budgeted ? 'buildCpuRatio' : undefined,
-      ok
-        ? text(cpuWithChildren ? 'buildCpuNote' : 'buildCpuNoteProcessOnly', {
-            ours: formatDecimal(median(ours.cpu) / 1000, 1, locale, false),
-            bare: formatDecimal(median(bare.cpu) / 1000, 1, locale, false),
-          })
-        : either,
+    withRounds(
+      figure(
+        `build.cpu-ratio@${slug}`,
+        text('buildCpuRatio'),
+        label,
+        ratio(ours.cpu, bare.cpu, median),
+        '×',
+        budgeted ? 'buildCpuRatio' : undefined,
+        ok
+          ? [
+              text(cpuWithChildren ? 'buildCpuNote' : 'buildCpuNoteProcessOnly', {
+                ours: formatDecimal(median(ours.cpu) / 1000, 1, locale, false),
+                bare: formatDecimal(median(bare.cpu) / 1000, 1, locale, false),
+              }),
+              spread(cpuRounds),
+            ]
+              .filter(Boolean)
+              .join('; ')
+          : either,
+      ),
+      cpuRounds,
     ),
     figure(
       `build.ours.rss@${slug}`,

@@ -56,6 +56,7 @@ const TEXTS = defineMessages({
       '{ours} s / {bare} s della build e dei processi che avvia; più stabile del tempo reale su una macchina occupata',
     buildCpuNoteProcessOnly:
       '{ours} s / {bare} s del processo della build (senza /proc i processi che avvia non si contano); più stabile del tempo reale su una macchina occupata',
+    roundRatios: 'nei singoli round da {low}× a {high}×',
     buildRssOurs: 'memoria di picco della build, la nostra',
     buildRssBare: 'memoria di picco della build, Starlight essenziale',
     buildRssRatio: 'memoria di picco della build, la nostra / Starlight essenziale',
@@ -157,6 +158,7 @@ const TEXTS = defineMessages({
       '{ours} s / {bare} s of the build and the processes it starts; steadier than wall time on a busy machine',
     buildCpuNoteProcessOnly:
       '{ours} s / {bare} s of the build process (the processes it starts are not counted without /proc); steadier than wall time on a busy machine',
+    roundRatios: 'rounds {low}× to {high}×',
     buildRssOurs: 'build peak memory, ours',
     buildRssBare: 'build peak memory, bare Starlight',
     buildRssRatio: 'build peak memory ours / bare Starlight',

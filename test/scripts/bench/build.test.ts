@@ -12,13 +12,16 @@ describe('buildFigures', () => {
     expect(byKey['build.ratio@committed']).toMatchObject({ value: 1.3, verdict: 'within', budget: 'buildRatio' });
     expect(byKey['build.cpu-ratio@committed']).toMatchObject({ value: 1.52, verdict: 'over' });
     expect(byKey['build.cpu-ratio@committed']!.note).toBe(
-      '9.1 s / 6 s of the build and the processes it starts; steadier than wall time on a busy machine',
+      '9.1 s / 6 s of the build and the processes it starts; steadier than wall time on a busy machine; rounds 1.50× to 1.53×',
     );
+    // Each round's own ratio: how far the median could move.
+    expect(byKey['build.ratio@committed']).toMatchObject({ note: 'rounds 1.20× to 1.40×', samples: [1.2, 1.4, 1.3] });
+    expect(byKey['build.cpu-ratio@committed']!.samples).toEqual([1.5, 1.52, 1.53]);
     expect(byKey['build.rss-ratio@committed']).toMatchObject({ value: 1.18, verdict: 'within' });
     expect(byKey['build.ours.wall@committed']!.samples).toEqual([6000, 7000, 6500]);
     const ownOnly = buildFigures(catalogue, ours, bare, 40, true, {}, false, 'en');
     expect(ownOnly.find((item) => item.key === 'build.cpu-ratio@committed')!.note).toBe(
-      '9.1 s / 6 s of the build process (the processes it starts are not counted without /proc); steadier than wall time on a busy machine',
+      '9.1 s / 6 s of the build process (the processes it starts are not counted without /proc); steadier than wall time on a busy machine; rounds 1.50× to 1.53×',
     );
   });
 
