@@ -18,7 +18,10 @@ export interface Figure {
   verdict: Verdict;
   /** Why a value is missing, or what it is compared with. */
   note?: string;
-  /** The individual measurements the value summarizes; for a ratio of two medians, each round's own ratio (JSON report only). */
+  /**
+   * The individual measurements the value summarizes; for a ratio of two medians, each round's own ratio
+   * (JSON report only).
+   */
   samples?: number[];
 }
 
