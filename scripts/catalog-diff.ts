@@ -70,12 +70,10 @@ function main(argv: string[]): number {
   const format = parsed.values.format as (typeof FORMATS)[number];
   const lang = parsed.values.lang;
   const said = versionMessages[asked];
-  if (!FORMATS.includes(format) || (lang !== 'en' && lang !== 'it') || parsed.positionals.length > 2) {
+  if (!FORMATS.includes(format) || parsed.positionals.length > 2) {
     const problem = !FORMATS.includes(format)
       ? interpolate(t.unknownFormat, { format, formats: FORMATS.join(', ') })
-      : lang !== 'en' && lang !== 'it'
-        ? interpolate(t.unknownLanguage, { lang })
-        : interpolate(t.tooManyFiles, { count: parsed.positionals.length });
+      : interpolate(t.tooManyFiles, { count: parsed.positionals.length });
     console.error(`${problem}\n${USAGE}`);
     return 2;
   }

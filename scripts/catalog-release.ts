@@ -25,13 +25,8 @@ function main(argv: string[]): number {
   const parsed = parseCommandLine(argv, { lang: { type: 'string', default: locale } }, t.releaseUsage, locale);
   if (!parsed.ok) return parsed.exitCode;
   const [extra] = parsed.positionals;
-  const lang = parsed.values.lang;
-  if (extra !== undefined || (lang !== 'it' && lang !== 'en')) {
-    const problem =
-      extra !== undefined
-        ? interpolate(t.unexpectedArgument, { argument: extra })
-        : interpolate(commandMessages[locale].unknownLanguage, { lang: lang ?? '' });
-    console.error(`${problem}\n${t.releaseUsage}`);
+  if (extra !== undefined) {
+    console.error(`${interpolate(t.unexpectedArgument, { argument: extra })}\n${t.releaseUsage}`);
     return 2;
   }
   const file = catalogFilePath();

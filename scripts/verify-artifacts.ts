@@ -19,13 +19,8 @@ const usage = interpolate(commandMessages[locale].usage, {
 });
 const parsed = parseCommandLine(argv, { lang: { type: 'string', default: locale } }, usage, locale);
 if (!parsed.ok) process.exit(parsed.exitCode);
-const { lang } = parsed.values;
-if ((lang !== 'it' && lang !== 'en') || parsed.positionals.length > 1) {
-  const problem =
-    lang !== 'it' && lang !== 'en'
-      ? interpolate(commandMessages[locale].unknownLanguage, { lang: lang ?? '' })
-      : interpolate(commandMessages[locale].oneFolder, { count: parsed.positionals.length });
-  console.error(`${problem}\n${usage}`);
+if (parsed.positionals.length > 1) {
+  console.error(`${interpolate(commandMessages[locale].oneFolder, { count: parsed.positionals.length })}\n${usage}`);
   process.exit(2);
 }
 const t = verifyText(locale);

@@ -28,8 +28,6 @@ import { benchCheck } from './check.ts';
 import { lighthouseFigures, runLighthouse } from './lighthouse.ts';
 import { catalogues, FULL, QUICK, type Catalogue, type Plan } from './plan.ts';
 import { parseCommandLine } from '../../src/catalog/command/args.ts';
-import { commandMessages } from '../../src/catalog/messages/command.ts';
-import { interpolate } from '../../src/catalog/messages/define.ts';
 import { BENCH_LOCALE, benchText, formatDecimal } from './messages.ts';
 import { failsCheck, figure, formatTable, tally, type Figure } from './report.ts';
 import { log } from './run-child.ts';
@@ -189,11 +187,6 @@ async function main(argv: string[]): Promise<number> {
   );
   if (!parsed.ok) return parsed.exitCode;
   const { values, positionals } = parsed;
-  if (values.lang !== undefined && values.lang !== 'it' && values.lang !== 'en') {
-    const unknown = interpolate(commandMessages[BENCH_LOCALE].unknownLanguage, { lang: values.lang });
-    console.error(`${unknown}\n${benchText('usage')}`);
-    return 2;
-  }
   if (positionals.length > 0) {
     console.error(`${benchText('unexpectedArgument', { argument: positionals[0]! })}\n${benchText('usage')}`);
     return 2;

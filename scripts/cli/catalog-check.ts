@@ -35,10 +35,6 @@ function main(argv: string[]): number {
     console.error(`${interpolate(t.unknownFormat, { format, formats: 'text, json' })}\n${USAGE}`);
     return 2;
   }
-  if (lang !== 'it' && lang !== 'en') {
-    console.error(`${interpolate(t.unknownLanguage, { lang })}\n${USAGE}`);
-    return 2;
-  }
   // The working catalogue is also held to the version gate; files named on the command line are not.
   const working = parsed.positionals.length === 0;
   const files = working ? [catalogFilePath()] : parsed.positionals;

@@ -33,13 +33,19 @@ function parseProblem(error: unknown, locale: Locale): string {
   return message;
 }
 
-/** Parses `argv` with `options`; prints `usage` for `--help` (exit 0) or with the error (exit 2), in `locale`. */
+/** Parsed values, `lang` narrowed to a locale (`parseCommandLine` refuses any other). */
+type CheckedLang<V> = { [K in keyof V]: K extends 'lang' ? Locale | Extract<V[K], undefined> : V[K] };
+
+/**
+ * Parses `argv` with `options`; prints `usage` for `--help` (exit 0) or with the error (exit 2), in `locale`.
+ * A command that declares `--lang` gets it checked here: a value other than `it` or `en` is a usage error.
+ */
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: O,
   usage: string,
   locale: Locale = requestedLocale(argv),
-): CommandLine<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>['values']> {
+): CommandLine<CheckedLang<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>['values']>> {
   try {
     const parsed = parseArgs({
       args: argv,
@@ -49,6 +55,11 @@ export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options'
     if ((parsed.values as { help?: boolean }).help) {
       console.log(usage);
       return { ok: false, exitCode: 0 };
+    }
+    const lang = (parsed.values as { lang?: unknown }).lang;
+    if ('lang' in options && lang !== undefined && lang !== 'it' && lang !== 'en') {
+      console.error(`${interpolate(commandMessages[locale].unknownLanguage, { lang: String(lang) })}\n${usage}`);
+      return { ok: false, exitCode: 2 };
     }
     return { ok: true, values: parsed.values as never, positionals: parsed.positionals };
   } catch (error) {

@@ -113,14 +113,12 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
         ? interpolate(t.oneTestFile, { count: positionals.length })
         : !isTimeZone(values.tz)
           ? interpolate(t.unknownTimeZone, { zone: values.tz })
-          : locale !== 'en' && locale !== 'it'
-            ? interpolate(t.unknownLanguage, { lang: locale })
-            : values.format !== 'text' && values.format !== 'json'
-              ? interpolate(t.unknownFormat, { format: values.format, formats: 'text, json' })
-              : nowReading && !now
-                ? interpolate(t.badNow, { value: values.now ?? '' })
-                : undefined;
-  if (problem || file === undefined || (locale !== 'en' && locale !== 'it')) {
+          : values.format !== 'text' && values.format !== 'json'
+            ? interpolate(t.unknownFormat, { format: values.format, formats: 'text, json' })
+            : nowReading && !now
+              ? interpolate(t.badNow, { value: values.now ?? '' })
+              : undefined;
+  if (problem || file === undefined) {
     console.error(`${problem ?? 'bad usage'}\n${USAGE}`);
     return 2;
   }
