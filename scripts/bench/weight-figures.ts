@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import type { Locale } from '../../src/catalog/model.ts';
 import { BENCH_LOCALE, benchText, type BenchMessageKey } from './messages.ts';
+import type { BudgetId } from './budgets.ts';
 import { figure, type Figure } from './report.ts';
 import { round } from './stats.ts';
 import { projectModuleNames, weighSite, type PageWeight } from './weights.ts';
@@ -22,45 +23,47 @@ export function weightFigures(
   locale: Locale = BENCH_LOCALE,
 ): Figure[] {
   const figures: Figure[] = [];
-  const broken = new Set<string>();
   for (const page of pages) {
-    if (page.found && page.missing.length) broken.add(page.type);
-    const name = (what: BenchMessageKey): string =>
-      benchText('weight', { type: benchText(page.type, {}, locale), what: benchText(what, {}, locale) }, locale);
-    const value = (bytes: number): number | null => (page.found ? kB(bytes) : null);
     const note = page.found
       ? page.missing.length
         ? benchText('missingFiles', { files: page.missing.join(', ') }, locale)
         : undefined
       : benchText('pageNotBuilt', { route: page.route }, locale);
-    const key = (what: string): string => `weight.${page.type.replace(' ', '-')}.${what}@${slug}`;
+    // A page referencing a file that is not there is broken: it cannot be within budget.
+    const broken = page.found && page.missing.length > 0;
+    const weight = (key: string, what: BenchMessageKey, bytes: number, budget?: BudgetId): Figure => {
+      const name = benchText(
+        'weight',
+        { type: benchText(page.type, {}, locale), what: benchText(what, {}, locale) },
+        locale,
+      );
+      const item = figure(
+        `weight.${page.type.replace(' ', '-')}.${key}@${slug}`,
+        name,
+        label,
+        page.found ? kB(bytes) : null,
+        'kB',
+        budget,
+        note,
+      );
+      return broken && item.verdict === 'within' ? { ...item, verdict: 'over' } : item;
+    };
     if (!budgeted) {
-      figures.push(figure(key('total'), name('weightTotal'), label, value(page.total), 'kB', undefined, note));
+      figures.push(weight('total', 'weightTotal', page.total));
       continue;
     }
     figures.push(
-      figure(key('html'), name('weightHtml'), label, value(page.html), 'kB', undefined, note),
-      figure(key('html-frame'), name('weightHtmlFrame'), label, value(page.htmlFrame), 'kB', 'pageHtml', note),
-      figure(
-        key('html-content'),
-        name('weightHtmlContent'),
-        label,
-        value(page.html - page.htmlFrame),
-        'kB',
-        'pageContent',
-        note,
-      ),
-      figure(key('css'), name('weightCss'), label, value(page.css), 'kB', 'pageCss', note),
-      figure(key('js'), name('weightJs'), label, value(page.js), 'kB', undefined, note),
-      figure(key('starlight-js'), name('weightStarlightJs'), label, value(page.js - page.ownJs), 'kB', 'pageJs', note),
-      figure(key('own-js'), name('weightOwnJs'), label, value(page.ownJs), 'kB', OWN_BUDGET[page.type], note),
-      figure(key('total'), name('weightTotal'), label, value(page.total), 'kB', undefined, note),
+      weight('html', 'weightHtml', page.html),
+      weight('html-frame', 'weightHtmlFrame', page.htmlFrame, 'pageHtml'),
+      weight('html-content', 'weightHtmlContent', page.html - page.htmlFrame, 'pageContent'),
+      weight('css', 'weightCss', page.css, 'pageCss'),
+      weight('js', 'weightJs', page.js),
+      weight('starlight-js', 'weightStarlightJs', page.js - page.ownJs, 'pageJs'),
+      weight('own-js', 'weightOwnJs', page.ownJs, OWN_BUDGET[page.type]),
+      weight('total', 'weightTotal', page.total),
     );
   }
-  // A page referencing a file that is not there is broken: it cannot be within budget.
-  const isBroken = (item: Figure): boolean =>
-    [...broken].some((type) => item.key.startsWith(`weight.${type.replace(' ', '-')}.`));
-  return figures.map((item) => (isBroken(item) && item.verdict === 'within' ? { ...item, verdict: 'over' } : item));
+  return figures;
 }
 
 /** The project's own module names, to tell its chunks from Starlight's. */
