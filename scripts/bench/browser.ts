@@ -26,23 +26,36 @@ export function keystrokeSequence(count: number): string[] {
   return keys.slice(0, count);
 }
 
+/** What each probe watches: the element, the event, and how long a change may take to show. */
+const PROBES = {
+  input: { id: 'event-search', event: 'input', quietMs: 300 },
+  simulate: { id: 'simulator-run', event: 'click', quietMs: 30_000 },
+} as const;
+
 /**
- * Installs `window.__benchArm(kind, quietMs)`: a promise of the `Timing` of the next `input` on
- * the table's search or `click` on the simulator's run button. A debounced change is waited for
- * up to `quietMs`; when a keystroke changes nothing (same results), `update` is the end of the
- * event's handlers. The simulator must set `data-simulated-count` within `quietMs`.
+ * Installs `window.__benchArm(kind)`: a promise of the `Timing` of the next `input` on the table's
+ * search or `click` on the simulator's run button. A debounced change is waited for up to the
+ * probe's `quietMs`; when a keystroke changes nothing (same results), `update` is the end of the
+ * event's handlers. The simulator must set `data-simulated-count` within its `quietMs`.
  */
 async function installProbe(page: Page): Promise<void> {
-  // The probe's refusals, in the run's language; `{id}` and `{ms}` are filled in the page.
-  const texts = { noElement: benchText('noElement'), noSimulatedCount: benchText('noSimulatedCount') };
-  await page.evaluate((texts) => {
+  // The probes with their refusals, worded here in the run's language.
+  const probes = {
+    input: { ...PROBES.input, noElement: benchText('noElement', { id: PROBES.input.id }), timedOut: '' },
+    simulate: {
+      ...PROBES.simulate,
+      noElement: benchText('noElement', { id: PROBES.simulate.id }),
+      timedOut: benchText('noSimulatedCount', { ms: PROBES.simulate.quietMs }),
+    },
+  };
+  await page.evaluate((probes) => {
     const nextFrame = (): Promise<number> =>
       new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
     const w = window as unknown as Record<string, unknown>;
-    w['__benchArm'] = (kind: 'input' | 'simulate', quietMs: number): Promise<{ update: number; paint: number }> =>
+    w['__benchArm'] = (kind: 'input' | 'simulate'): Promise<{ update: number; paint: number }> =>
       new Promise((resolve, reject) => {
-        const id = kind === 'input' ? 'event-search' : 'simulator-run';
-        if (!document.getElementById(id)) return reject(new Error(texts.noElement.replace('{id}', id)));
+        const { id, event: type, quietMs, noElement, timedOut } = probes[kind];
+        if (!document.getElementById(id)) return reject(new Error(noElement));
         if (kind === 'simulate')
           document.querySelector('[data-simulated-count]')?.removeAttribute('data-simulated-count');
         let start = 0;
@@ -66,7 +79,6 @@ async function installProbe(page: Page): Promise<void> {
           void nextFrame().then((now) => finish({ update, paint: now - start }));
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        const type = kind === 'input' ? 'input' : 'click';
         const listener = (event: Event): void => {
           const target = event.target as Element | null;
           if (!target || !(target.id === id || target.closest?.(`#${id}`))) return;
@@ -77,16 +89,16 @@ async function installProbe(page: Page): Promise<void> {
             handled = performance.now() - start;
           }, 0);
           setTimeout(() => {
-            if (kind === 'simulate') finish(new Error(texts.noSimulatedCount.replace('{ms}', String(quietMs))));
+            if (kind === 'simulate') finish(new Error(timedOut));
             else finish({ update: handled, paint: handled });
           }, quietMs);
         };
         window.addEventListener(type, listener, true);
       });
-  }, texts);
+  }, probes);
 }
 
-type Arm = (kind: string, quietMs: number) => Promise<Timing>;
+type Arm = (kind: keyof typeof PROBES) => Promise<Timing>;
 
 /** Timings of keystrokes typed into the table's search, on the table page already open in `page`. */
 export async function measureKeystrokes(page: Page, keys: readonly string[]): Promise<Timing[]> {
@@ -94,7 +106,7 @@ export async function measureKeystrokes(page: Page, keys: readonly string[]): Pr
   await page.locator('#event-search').click();
   const timings: Timing[] = [];
   for (const key of keys) {
-    const armed = page.evaluate(() => (window as unknown as { __benchArm: Arm }).__benchArm('input', 300));
+    const armed = page.evaluate(() => (window as unknown as { __benchArm: Arm }).__benchArm('input'));
     // The probe must be listening before the key goes in.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press(key);
@@ -109,7 +121,7 @@ export async function measureSimulator(page: Page, batch: string, runs: number):
   await page.locator('#simulator-input').fill(batch);
   const timings: Timing[] = [];
   for (let run = 0; run < runs; run++) {
-    const armed = page.evaluate(() => (window as unknown as { __benchArm: Arm }).__benchArm('simulate', 30_000));
+    const armed = page.evaluate(() => (window as unknown as { __benchArm: Arm }).__benchArm('simulate'));
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.locator('#simulator-run').click();
     timings.push(await armed);

@@ -25,7 +25,7 @@ export interface Plan {
   committedBuildRounds: number;
   /**
    * Unmeasured builds of each side, before a catalogue's measured rounds: the first build after other work
-   * is slower whichever site it builds (by 0.4 s for bare Starlight and 1 s for ours, after an idle minute),
+   * is slower whichever site it builds (one build each after 40 s idle: 0.4 s for bare Starlight, 1 s for ours),
    * and ours, built first in every round, would take that penalty alone.
    */
   warmupRounds: number;

@@ -49,8 +49,7 @@ describe('npm run bench -- --bytes', () => {
   it('refuses a bad option or argument in one line with the usage, in the language asked', () => {
     const unknown = bench(['--bytes', '--nope'], 'it');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('opzione sconosciuta "--nope"\n' + unknown.stderr.split('\n')[1] + '\n');
-    expect(unknown.stderr).toContain('uso: npm run bench');
+    expect(unknown.stderr).toMatch(/^opzione sconosciuta "--nope"\nuso: npm run bench [^\n]*\n$/);
     const language = bench(['--bytes', '--lang', 'fr']);
     expect(language.code).toBe(2);
     expect(language.stderr).toMatch(/^unknown language "fr" \(it or en\)\nusage: npm run bench/);
