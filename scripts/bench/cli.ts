@@ -25,7 +25,7 @@ import { benchBuild } from './build.ts';
 import { benchBuildCommand } from './build-command.ts';
 import { BUDGETS } from './budgets.ts';
 import { benchCheck } from './check.ts';
-import { lighthouseFigures, runLighthouse } from './lighthouse.ts';
+import { lighthouseFigures, runLighthouse, type PageResult } from './lighthouse.ts';
 import { catalogues, FULL, QUICK, type Catalogue, type Plan } from './plan.ts';
 import { parseCommandLine } from '../../src/catalog/command/args.ts';
 import { BENCH_LOCALE, benchText, formatDecimal } from './messages.ts';
@@ -84,7 +84,7 @@ async function benchServed(
       );
       for (const page of pages) {
         const index = found.indexOf(page);
-        const result =
+        const result: PageResult =
           index >= 0
             ? results[index]!
             : { scores: new Error(benchText('pageNotBuilt', { route: page.route })), metrics: {}, runs: 0 };

@@ -29,6 +29,13 @@ export type Scores = Record<(typeof CATEGORIES)[number]['id'], number | null> | 
 /** What the performance score was made of, for the note: the metrics Lighthouse weighs. */
 export type Metrics = Record<string, string>;
 
+/** One page's outcome: its scores and metrics, from the median of `runs` runs (0 when none ran). */
+export interface PageResult {
+  scores: Scores;
+  metrics: Metrics;
+  runs: number;
+}
+
 /** The four figures of one page type; `runs` is how many runs the median run was chosen from. */
 export function lighthouseFigures(
   type: PageType,
@@ -108,14 +115,14 @@ export async function runLighthouse(
   firstPort: number,
   chromePath: string,
   runs = 1,
-): Promise<{ scores: Scores; metrics: Metrics; runs: number }[]> {
+): Promise<PageResult[]> {
   const chrome = await launch({
     chromePath,
     port: await freePort(firstPort),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
     logLevel: 'silent',
   });
-  const results: { scores: Scores; metrics: Metrics; runs: number }[] = [];
+  const results: PageResult[] = [];
   try {
     // A freshly launched Chromium paints its first page late whatever the page (speed index 3.8 s,
     // then 1.0–1.1 s for the same page): one discarded run, so that the first page type measured
