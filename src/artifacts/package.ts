@@ -18,6 +18,7 @@ import type { Catalog, Locale } from '../catalog/model.ts';
 import { localizedDiagnostics } from './compiler-diagnostics.ts';
 import { packageMessage } from './package-messages.ts';
 import { PACKAGE_NAME, tarballName } from './paths.ts';
+import { skipZodLocales } from './zod-locales.ts';
 import {
   isolatedDeclaration,
   moduleRequests,
@@ -111,27 +112,6 @@ process.exitCode = runPackageCommand(process.argv.slice(2), catalog);
     },
   };
 }
-
-/** zod's own modules re-exporting its messages in every language (`export * as locales from '../locales/index.js'`). */
-const ZOD_LOCALES_REEXPORT = /^\.\.\/locales\/index\.js$/;
-const ZOD_MODULE = /[\\/]node_modules[\\/]zod[\\/]/;
-
-/**
- * esbuild plugin: zod's index modules re-export its messages in 45 languages (340 KB in 64
- * files), which the tooling never uses (its messages are its own) and tree shaking drops from the
- * output anyway; served as an empty module, esbuild does not parse them (about 25 ms less of its
- * CPU time, byte-identical output). `z.locales` is empty in the tooling: code that needs zod's
- * messages imports `zod/locales`, which this does not touch.
- */
-export const skipZodLocales: import('esbuild').Plugin = {
-  name: 'skip-zod-locales',
-  setup(build) {
-    build.onResolve({ filter: ZOD_LOCALES_REEXPORT }, (args) =>
-      ZOD_MODULE.test(args.importer) ? { path: 'zod-locales', namespace: 'skipped-zod-locales' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'skipped-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
 
 /**
  * Where the source files bundled into an entry (and the chunks it imports) import a Node

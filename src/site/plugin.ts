@@ -4,7 +4,7 @@
  * title, languages). It brings the catalogue (validated, as a virtual module), the artifacts for
  * monitoring components and the integration page's samples of them, the strict
  * Content-Security-Policy, the sidebar, the route middleware, the component overrides and the
- * client bundle's module workers.
+ * client bundle's shape (module workers as its chunks, zod's locales left out).
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
@@ -14,7 +14,8 @@ import { artifactsIntegration } from './artifacts-integration.ts';
 import { catalogIntegration } from './catalog-integration.ts';
 import { cspConfig } from './csp.ts';
 import { sidebarConfig } from './sidebar.ts';
-import { workerChunksIntegration } from './worker-chunks.ts';
+import { workerChunksPlugin } from './worker-chunks.ts';
+import { skipZodLocalesInBuild } from '../artifacts/zod-locales.ts';
 
 /** A file of the project, as Starlight and Vite take it: an absolute path. */
 const projectFile = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -55,6 +56,18 @@ function strictCspIntegration(): AstroIntegration {
   };
 }
 
+/** The client bundle's module workers as chunks of it, and zod's locales left out of it. */
+function clientBundleIntegration(): AstroIntegration {
+  return {
+    name: 'imagicle-care-client-bundle',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [workerChunksPlugin(), skipZodLocalesInBuild()] } });
+      },
+    },
+  };
+}
+
 /** The Starlight plugin of the ImagicleCare guide. */
 export function imagicleCare(): StarlightPlugin {
   return {
@@ -65,7 +78,7 @@ export function imagicleCare(): StarlightPlugin {
         addIntegration(artifactsIntegration());
         addIntegration(artifactSamplesIntegration());
         addIntegration(strictCspIntegration());
-        addIntegration(workerChunksIntegration());
+        addIntegration(clientBundleIntegration());
         addRouteMiddleware({ entrypoint: projectFile('src/site/route-middleware.ts') });
         updateConfig({
           sidebar: sidebarConfig,

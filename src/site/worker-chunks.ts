@@ -8,7 +8,6 @@
  * Builds only: the dev server serves the worker's modules one by one as it does the page's.
  */
 import MagicString from 'magic-string';
-import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { buildMessage } from '../build/messages.ts';
@@ -61,18 +60,6 @@ export function workerChunksPlugin(): Plugin {
           output.overwrite(start, end, `import.meta.ROLLUP_FILE_URL_${reference}`);
         }
         return { code: output.toString(), map: output.generateMap({ hires: 'boundary' }) };
-      },
-    },
-  };
-}
-
-/** Astro integration adding `workerChunksPlugin` to the build. */
-export function workerChunksIntegration(): AstroIntegration {
-  return {
-    name: 'imagicle-care-worker-chunks',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [workerChunksPlugin()] } });
       },
     },
   };

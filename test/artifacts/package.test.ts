@@ -14,7 +14,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArtifacts, type ArtifactFile } from '../../src/artifacts/generate.ts';
 import { artifactInputs } from '../../src/artifacts/inputs.ts';
-import { compileTooling, PackageBuildError, packTarball, skipZodLocales } from '../../src/artifacts/package.ts';
+import { compileTooling, PackageBuildError, packTarball } from '../../src/artifacts/package.ts';
 import type { Manifest } from '../../src/artifacts/manifest.ts';
 import { sha256Hex } from '../../src/catalog/source/digest.ts';
 import { MANIFEST_PATH, PACKAGE_NAME } from '../../src/artifacts/paths.ts';
@@ -271,28 +271,6 @@ describe('the npm package', () => {
         `from "./${file}"`,
       );
     }
-  });
-
-  it('bundles zod without reading its messages in every language, to the same bytes', async () => {
-    const esbuild = await import('esbuild');
-    const bundle = (plugins: import('esbuild').Plugin[]) =>
-      esbuild.build({
-        stdin: { contents: "export { object, string } from 'zod/mini';", resolveDir: PROJECT_ROOT },
-        bundle: true,
-        write: false,
-        metafile: true,
-        format: 'esm',
-        platform: 'neutral',
-        mainFields: ['module', 'main'],
-        logLevel: 'silent',
-        plugins,
-      });
-    const [plain, skipped] = await Promise.all([bundle([]), bundle([skipZodLocales])]);
-    const localeModules = (result: typeof plain) =>
-      Object.keys(result.metafile.inputs).filter((input) => /zod\/v4\/locales\//.test(input));
-    expect(localeModules(plain).length).toBeGreaterThan(40);
-    expect(localeModules(skipped)).toEqual([]);
-    expect(decode(skipped.outputFiles[0]!.contents)).toBe(decode(plain.outputFiles[0]!.contents));
   });
 
   describe('installed into an empty project', () => {
