@@ -101,7 +101,7 @@ export function buildFigures(
     ok ? round(pick(a) / pick(b), 2) : null;
   // Each round builds both sites one after the other: its own ratio shows how far one run's median can move.
   const roundRatios = (a: number[], b: number[]): number[] =>
-    ok && rounds > 1 ? a.map((sample, index) => round(sample / b[index]!, 2)) : [];
+    ok && rounds > 1 ? a.map((sample, index) => sample / b[index]!) : [];
   const spread = (ratios: number[]): string | undefined =>
     ratios.length
       ? text('roundRatios', {
@@ -109,7 +109,6 @@ export function buildFigures(
           high: formatDecimal(Math.max(...ratios), 2, locale),
         })
       : undefined;
-  const withRounds = (item: Figure, ratios: number[]): Figure => (ratios.length ? { ...item, samples: ratios } : item);
   const wallRounds = roundRatios(ours.wall, bare.wall);
   const cpuRounds = roundRatios(ours.cpu, bare.cpu);
   return [
@@ -138,7 +137,7 @@ export function buildFigures(
       ),
       bare.wall,
     ),
-    withRounds(
+    withSamples(
       figure(
         `build.ratio@${slug}`,
         text('buildRatio'),
@@ -149,8 +148,9 @@ export function buildFigures(
         ok ? spread(wallRounds) : either,
       ),
       wallRounds,
+      2,
     ),
-    withRounds(
+    withSamples(
       figure(
         `build.cpu-ratio@${slug}`,
         text('buildCpuRatio'),
@@ -171,6 +171,7 @@ export function buildFigures(
           : either,
       ),
       cpuRounds,
+      2,
     ),
     figure(
       `build.ours.rss@${slug}`,

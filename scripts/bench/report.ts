@@ -47,9 +47,9 @@ export function figure(
   };
 }
 
-/** A figure with the measurements it summarizes, when there are several (rounded as values are). */
-export function withSamples(item: Figure, samples: readonly number[]): Figure {
-  return samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample)) } : item;
+/** A figure with the measurements it summarizes, when there are several, rounded to `digits` as values are. */
+export function withSamples(item: Figure, samples: readonly number[], digits = 1): Figure {
+  return samples.length > 1 ? { ...item, samples: samples.map((sample) => round(sample, digits)) } : item;
 }
 
 /** A value with its unit, e.g. `12.3 ms`, `1.12×` (`12,3 ms` in Italian). */
