@@ -119,7 +119,8 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
               ? interpolate(t.badNow, { value: values.now ?? '' })
               : undefined;
   if (problem || file === undefined) {
-    console.error(`${problem ?? 'bad usage'}\n${USAGE}`);
+    // `problem` is undefined here only when `file` is (the test on `file` narrows it for TypeScript).
+    console.error(`${problem ?? t.noTestFile}\n${USAGE}`);
     return 2;
   }
   const shown = displayPath(file);
