@@ -94,6 +94,7 @@ export class BuildReportError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BuildReportError';
-    this.stack = message;
+    // Empty, not the message: Astro prints a "Stack trace:" heading under any error that has one.
+    this.stack = '';
   }
 }

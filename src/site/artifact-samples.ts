@@ -16,7 +16,9 @@ import { buildMessage, BuildReportError } from '../build/messages.ts';
 import { lineColumnAt, lineStarts } from '../catalog/json-text.ts';
 import { messageLocale } from '../catalog/messages/command.ts';
 import { LOCALES, type Locale } from '../catalog/model.ts';
+import { displayPath } from '../catalog/source/display-path.ts';
 import { catalogFilePath, loadCatalog } from '../catalog/source/read.ts';
+import { buildReportPlugin } from './build-report.ts';
 
 /** The element the guide's MDX names a sample with. */
 const SAMPLE_ELEMENT = 'ArtifactCode';
@@ -114,7 +116,7 @@ export function artifactSamplesPlugin(site: URL | string | undefined): {
     name: 'imagicle-care-artifact-samples',
     mdxJsxFlowElement(element, { fileURL, source }) {
       if (element.name !== SAMPLE_ELEMENT) return undefined;
-      return sampleBlock(element, { path: fileURL ? fileURLToPath(fileURL) : 'MDX', source }, site);
+      return sampleBlock(element, { path: fileURL ? displayPath(fileURLToPath(fileURL)) : 'MDX', source }, site);
     },
   };
 }
@@ -130,11 +132,13 @@ export function artifactSamplesIntegration(): AstroIntegration {
   return {
     name: 'imagicle-care-artifact-samples',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         const processor = (config.markdown as { processor?: MarkdownProcessor }).processor;
         const plugins = processor?.name === 'satteri' ? processor.options?.mdastPlugins : undefined;
         if (!plugins) throw new BuildReportError(buildMessage(messageLocale(), 'samplesNeedSatteri', {}));
         plugins.push(artifactSamplesPlugin(config.site));
+        // An unknown sample stops the build from inside the MDX plugin, which gives it a stack.
+        updateConfig({ vite: { plugins: [buildReportPlugin()] } });
       },
     },
   };

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BuildReportError } from '../../src/build/messages.ts';
 import { integrationSample, SAMPLE_KINDS } from '../../src/artifacts/examples.ts';
@@ -78,5 +80,12 @@ describe('artifactSamplesPlugin', () => {
     expect(block?.value).toContain(`"event": "${catalog.events[0]!.id}"`);
     expect(markdownPlugin.mdxJsxFlowElement(element({ sample: 'payload' }, 'ArtifactTable'), context)).toBeUndefined();
     expect(markdownPlugin.mdxJsxFlowElement(element({}, null), context)).toBeUndefined();
+  });
+
+  it('names a page of the project by its path from the project, as the catalogue’s findings do', () => {
+    const page = { fileURL: pathToFileURL(path.join(process.cwd(), 'content/docs/integration.mdx')), source: SOURCE };
+    expect(() => markdownPlugin.mdxJsxFlowElement(element({ sample: 'nope', locale: 'en' }), page)).toThrow(
+      /^content\/docs\/integration\.mdx:9:1: <ArtifactCode sample="nope"/,
+    );
   });
 });
