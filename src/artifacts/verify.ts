@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Locale } from '../catalog/model.ts';
 import { verifyText } from './verify-messages.ts';
 import { zodErrorMap } from '../catalog/messages/zod-locale.ts';
-import { commandMessages } from '../catalog/messages/command.ts';
+import { readFailureReason } from '../catalog/messages/command.ts';
 import { jsonSyntaxProblem, simulatorMessages } from '../catalog/messages/simulator.ts';
 import { readJson } from '../catalog/json-text.ts';
 import { sha256Hex } from '../catalog/source/digest.ts';
@@ -108,11 +108,7 @@ function readJsonFile(file: string, locale: Locale): { value: unknown } | { erro
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? commandMessages[locale].noSuchFile
-        : (error as Error).message;
-    return { error: t('unreadable', { reason }) };
+    return { error: t('unreadable', { reason: readFailureReason(error, locale) }) };
   }
   const parsed = parseJson(text, locale);
   return 'reason' in parsed ? { error: t('notJson', { reason: parsed.reason }) } : parsed;
@@ -167,7 +163,7 @@ export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Pr
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      problems.push(t('fileUnreadable', { path: entry.path, reason: (error as Error).message }));
+      problems.push(t('fileUnreadable', { path: entry.path, reason: readFailureReason(error, locale) }));
       continue;
     }
     if (bytes.byteLength !== entry.size)
@@ -210,7 +206,7 @@ export async function verifyArtifacts(outDir: string, locale: Locale = 'en'): Pr
   try {
     entries = await readTarball(readFileSync(path.join(outDir, tarball)));
   } catch (error) {
-    problems.push(t('fileUnreadable', { path: tarball, reason: (error as Error).message }));
+    problems.push(t('fileUnreadable', { path: tarball, reason: readFailureReason(error, locale) }));
     return result;
   }
   result.tarballFiles = entries.length;

@@ -51,6 +51,9 @@ describe('npm run catalog:check', () => {
       'test/fixtures/catalog/no-such-file.yaml: impossibile leggere il catalogo: il file non esiste',
     );
     expect(italian.code).toBe(2);
+    const folder = check(['test/fixtures/catalog']);
+    expect(folder.stderr).toContain('test/fixtures/catalog: cannot read the catalogue: it is a folder, not a file');
+    expect(folder.code).toBe(2);
   });
 
   it('exits 2 on a bad option', () => {

@@ -101,6 +101,9 @@ describe('npm run simulate', () => {
     expect(simulate('--help=yes').stderr).toContain('option "--help" takes no value\nusage:');
     const missing = simulateIn({ CATALOG_LANG: 'it' }, path.join(FIXTURES, 'missing.json'));
     expect(missing.stderr).toContain('impossibile leggere il file di prova: il file non esiste');
+    const folder = simulateIn({ CATALOG_LANG: 'it' }, FIXTURES);
+    expect(folder.stderr).toContain(`${FIXTURES}: impossibile leggere il file di prova: è una cartella, non un file`);
+    expect(folder.status).toBe(2);
     const invalid = simulateIn(
       { CATALOG_FILE: 'test/fixtures/versions/invalid/unknown-priority.yaml' },
       path.join(FIXTURES, 'passing.json'),

@@ -15,7 +15,7 @@ import { lookupPriority } from '../lookups.ts';
 import { simulateText, type CaseResult } from '../simulator/simulate.ts';
 import { describeCheck, describeIssueReason, describeIssueSubject } from '../simulator/simulate-text.ts';
 import { parseCommandLine, requestedLocale } from './args.ts';
-import { commandMessages, messageLocale } from '../messages/command.ts';
+import { commandMessages, messageLocale, readFailureReason } from '../messages/command.ts';
 import { priorityLabel } from '../labels.ts';
 import { readInstant } from '../time/instant.ts';
 import path from 'node:path';
@@ -128,13 +128,7 @@ function simulateCommand(argv: string[], context: SimulateCommandContext): numbe
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(
-      interpolate(t.cannotReadTestFile, {
-        file: shown,
-        reason: code === 'ENOENT' ? t.noSuchFile : (error as Error).message,
-      }),
-    );
+    console.error(interpolate(t.cannotReadTestFile, { file: shown, reason: readFailureReason(error, locale) }));
     return 2;
   }
   const catalog = context.loadCatalog();

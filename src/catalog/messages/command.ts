@@ -24,6 +24,9 @@ const italian = {
     '--now "{value}" non è una data e ora RFC 3339 con la differenza dall’UTC (per esempio 2026-03-29T10:00:00+02:00)',
   cannotReadTestFile: '{file}: impossibile leggere il file di prova: {reason}',
   noSuchFile: 'il file non esiste',
+  isFolder: 'è una cartella, non un file',
+  permissionDenied: 'permesso negato',
+  notUnderFolder: 'una parte del percorso non è una cartella',
   unexpectedFailure: 'la simulazione si è interrotta per un errore inatteso: {message}',
   commandFailed: '{command} si è interrotto per un errore inatteso: {message}',
 };
@@ -49,6 +52,9 @@ export const commandMessages: Record<Locale, typeof italian> = defineMessages({
     badNow: '--now "{value}" is not an RFC 3339 date-time with an offset (e.g. 2026-03-29T10:00:00+02:00)',
     cannotReadTestFile: '{file}: cannot read the test file: {reason}',
     noSuchFile: 'no such file',
+    isFolder: 'it is a folder, not a file',
+    permissionDenied: 'permission denied',
+    notUnderFolder: 'part of the path is not a folder',
     unexpectedFailure: 'simulate failed unexpectedly: {message}',
     commandFailed: '{command} failed unexpectedly: {message}',
   },
@@ -64,4 +70,20 @@ export function messageLocale(
   // An empty variable counts as unset, as in POSIX.
   const chosen = env['CATALOG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return /^it(?:[_.@-]|$)/i.test(chosen) ? 'it' : 'en';
+}
+
+/** The reasons a file cannot be read that the tools put in words; any other keeps Node's message. */
+const READ_FAILURES: Readonly<Record<string, 'noSuchFile' | 'isFolder' | 'permissionDenied' | 'notUnderFolder'>> = {
+  ENOENT: 'noSuchFile',
+  EISDIR: 'isFolder',
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  ENOTDIR: 'notUnderFolder',
+};
+
+/** Why a file could not be read (the error of `readFileSync`), in `locale`, for a one-line message. */
+export function readFailureReason(error: unknown, locale: Locale): string {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const key = typeof code === 'string' ? READ_FAILURES[code] : undefined;
+  return key ? commandMessages[locale][key] : String(message ?? error);
 }

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatFindingText, summarizeFindings, type Finding } from './findings.ts';
 import { findingText } from '../messages/findings.ts';
-import { commandMessages, messageLocale } from '../messages/command.ts';
+import { messageLocale, readFailureReason } from '../messages/command.ts';
 import type { Catalog, Locale } from '../model.ts';
 import { sha256Hex } from './digest.ts';
 import { displayPath } from './display-path.ts';
@@ -60,10 +60,7 @@ export function readCatalogBytes(file: string, locale: Locale = 'en'): Uint8Arra
     return readFileSync(file);
   } catch (error) {
     const t = findingText(locale);
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? commandMessages[locale].noSuchFile
-        : (error as Error).message;
+    const reason = readFailureReason(error, locale);
     throw new CatalogLoadError(t('cannotReadCatalogue', { file: displayPath(file), reason }), [], true);
   }
 }
