@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { verifyArtifacts } from '../src/artifacts/verify.ts';
+import { displayPath } from '../src/catalog/source/display-path.ts';
 import { verifyText } from '../src/artifacts/verify-messages.ts';
 import { parseCommandLine, requestedLocale } from '../src/catalog/command/args.ts';
 import { commandMessages } from '../src/catalog/messages/command.ts';
@@ -25,7 +26,7 @@ if (parsed.positionals.length > 1) {
 }
 const t = verifyText(locale);
 const dir = path.resolve(parsed.positionals[0] ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
-const shown = path.relative(process.cwd(), dir) || '.';
+const shown = dir === process.cwd() ? '.' : displayPath(dir);
 let result;
 try {
   result = await verifyArtifacts(dir, locale);

@@ -254,6 +254,8 @@ describe('verifyArtifacts', () => {
     }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stderr).toMatch(/catalog\/v1\/catalog\.ts: size/);
+    // A folder outside the working directory is named as it is, not as a climb of `../`.
+    expect(failed.stderr.startsWith(`${dir}: `)).toBe(true);
     const italian = await run(process.execPath, ['scripts/verify-artifacts.ts', dir, '--lang', 'it'], {
       cwd: PROJECT_ROOT,
       env: ENGLISH,
