@@ -15,7 +15,7 @@ import { formatCount } from '../../src/catalog/messages/define.ts';
 import { BENCH_LOCALE, benchText, formatDecimal, medianOf } from './messages.ts';
 import { figure, type Figure } from './report.ts';
 import { maximum, median, round } from './stats.ts';
-import { PAGE_TYPES, routeFile } from './weights.ts';
+import { PAGE_TYPES, pageTypeKey, routeFile } from './weights.ts';
 
 /** Chromium's launch options, the same as the browser tests'. */
 export async function launchOptions(): Promise<Record<string, unknown>> {
@@ -203,7 +203,7 @@ export async function benchLayoutShift(
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const { type, route } of PAGE_TYPES) {
-    const key = `cls.${type.replace(' ', '-')}@${catalogue.slug}`;
+    const key = `cls.${pageTypeKey(type)}@${catalogue.slug}`;
     const name = benchText('layoutShift', { type: benchText(type) });
     const resolved = routeFile(distDir, route);
     if (!resolved) {

@@ -12,7 +12,7 @@ import type { BudgetId } from './budgets.ts';
 import type { Locale } from '../../src/catalog/model.ts';
 import { BENCH_LOCALE, benchText } from './messages.ts';
 import { figure, type Figure } from './report.ts';
-import type { PageType } from './weights.ts';
+import { pageTypeKey, type PageType } from './weights.ts';
 import { freePort } from './serve.ts';
 
 /** Lighthouse's categories, with their budgets. */
@@ -48,7 +48,7 @@ export function lighthouseFigures(
 ): Figure[] {
   const name = (category: (typeof CATEGORIES)[number]['id']): string =>
     benchText('lighthouse', { type: benchText(type, {}, locale), category: benchText(category, {}, locale) }, locale);
-  const key = (category: string): string => `lighthouse.${type.replace(' ', '-')}.${category}@${slug}`;
+  const key = (category: string): string => `lighthouse.${pageTypeKey(type)}.${category}@${slug}`;
   if (scores instanceof Error) {
     const reason = scores.message.split('\n')[0];
     return CATEGORIES.map((category) =>

@@ -6,7 +6,7 @@ import { BENCH_LOCALE, benchText, type BenchMessageKey } from './messages.ts';
 import type { BudgetId } from './budgets.ts';
 import { figure, type Figure } from './report.ts';
 import { round } from './stats.ts';
-import { projectModuleNames, weighSite, type PageWeight } from './weights.ts';
+import { pageTypeKey, projectModuleNames, weighSite, type PageWeight } from './weights.ts';
 
 const OWN_BUDGET: Record<string, 'tableOwnJs' | 'simulatorOwnJs' | undefined> = {
   table: 'tableOwnJs',
@@ -38,7 +38,7 @@ export function weightFigures(
         locale,
       );
       const item = figure(
-        `weight.${page.type.replace(' ', '-')}.${key}@${slug}`,
+        `weight.${pageTypeKey(page.type)}.${key}@${slug}`,
         name,
         label,
         page.found ? kB(bytes) : null,

@@ -24,6 +24,11 @@ export const PAGE_TYPES = [
 /** A page type's name. */
 export type PageType = (typeof PAGE_TYPES)[number]['type'];
 
+/** A page type as it appears in a figure's key (`event page` → `event-page`). */
+export function pageTypeKey(type: PageType): string {
+  return type.replaceAll(' ', '-');
+}
+
 /** One downloaded file and its gzipped size. */
 export interface AssetWeight {
   path: string;

@@ -4,6 +4,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   gzipSize,
+  PAGE_TYPES,
+  pageTypeKey,
   projectModuleNames,
   weighPage,
   weighSite,
@@ -75,5 +77,15 @@ describe('withoutMainContent', () => {
       '<body><nav>menu</nav><main class="x"><h1>Title</h1><table><tr><td>1</td></tr></table></main><footer>f</footer></body>';
     expect(withoutMainContent(html)).toBe('<body><nav>menu</nav><main class="x"></main><footer>f</footer></body>');
     expect(withoutMainContent('<p>no main</p>')).toBe('<p>no main</p>');
+  });
+});
+
+describe('pageTypeKey', () => {
+  it('is the page type with dashes for spaces, one key per type', () => {
+    expect(pageTypeKey('event page')).toBe('event-page');
+    expect(pageTypeKey('home')).toBe('home');
+    const keys = PAGE_TYPES.map(({ type }) => pageTypeKey(type));
+    expect(new Set(keys).size).toBe(PAGE_TYPES.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z-]+$/);
   });
 });
