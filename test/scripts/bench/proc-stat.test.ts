@@ -26,15 +26,19 @@ describe('processTimes', () => {
   });
 });
 
-/** Spins a CPU for `ms` of wall time, then (when `linger`) sleeps, still running, until killed. */
+/**
+ * Spins until it has used `ms` of CPU time (not wall time: on a busy machine the spin would get less), then (when
+ * `linger`) sleeps, still running, until killed.
+ */
 const SPIN = (ms: number, linger: boolean) =>
-  `const end = Date.now() + ${ms}; while (Date.now() < end); ${linger ? 'console.log("spun"); setInterval(() => {}, 1000);' : ''}`;
+  `const used = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+   while (used() < ${ms}); ${linger ? 'console.log("spun"); setInterval(() => {}, 1000);' : ''}`;
 
 describe.runIf(existsSync('/proc/self/stat'))('ownChildrenCpuMs', () => {
   it('counts a child once it has been waited for', () => {
     const before = ownChildrenCpuMs()!;
     expect(spawnSync(process.execPath, ['-e', SPIN(300, false)]).status).toBe(0);
-    // 300 ms of wall time, nearly all of it on a CPU; ticks are 10 ms.
+    // 300 ms of CPU time; ticks are 10 ms.
     expect(ownChildrenCpuMs()! - before).toBeGreaterThanOrEqual(200);
   });
 
