@@ -26,7 +26,7 @@ if (parsed.positionals.length > 1) {
 }
 const t = verifyText(locale);
 const dir = path.resolve(parsed.positionals[0] ?? process.env['ASTRO_OUT_DIR'] ?? 'dist');
-const shown = dir === process.cwd() ? '.' : displayPath(dir);
+const shown = displayPath(dir);
 let result;
 try {
   result = await verifyArtifacts(dir, locale);

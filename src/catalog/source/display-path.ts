@@ -4,8 +4,9 @@
  */
 import path from 'node:path';
 
-/** A path as findings show it: relative to the working directory when inside it. */
+/** A path as findings show it: relative to the working directory when inside it (`.` for the directory itself). */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  if (relative === '') return '.';
+  return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
