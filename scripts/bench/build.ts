@@ -10,6 +10,7 @@ import { bareSiteFiles } from './bare-site.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
 import { BENCH_LOCALE, benchText, formatDecimal, medianOf, type BenchMessageKey } from './messages.ts';
 import { figure, withSamples, type Figure } from './report.ts';
+import type { BudgetId } from './budgets.ts';
 import { ASTRO_BIN } from '../../src/build/astro-process.ts';
 import { KIB_PER_MIB, log, processTreeCpuMs, runChild, type ChildResult } from './run-child.ts';
 import { maximum, median, round } from './stats.ts';
@@ -97,8 +98,29 @@ export function buildFigures(
   const either = notes.bare ?? notes.ours;
   const value = (samples: number[], pick: (samples: number[]) => number): number | null =>
     samples.length ? round(pick(samples)) : null;
-  const ratio = (a: number[], b: number[], pick: (samples: number[]) => number): number | null =>
-    ok ? round(pick(a) / pick(b), 2) : null;
+  /** A ratio of ours to bare Starlight's (each side summarized by `pick`), with each round's own ratio when given. */
+  const ratioFigure = (
+    key: string,
+    name: BenchMessageKey,
+    [a, b]: [number[], number[]],
+    pick: (samples: number[]) => number,
+    budget: BudgetId,
+    note: string | undefined,
+    roundSamples: number[] = [],
+  ): Figure =>
+    withSamples(
+      figure(
+        `build.${key}@${slug}`,
+        text(name),
+        label,
+        ok ? round(pick(a) / pick(b), 2) : null,
+        '×',
+        budgeted ? budget : undefined,
+        note,
+      ),
+      roundSamples,
+      2,
+    );
   // Each round builds both sites one after the other: its own ratio shows how far one run's median can move.
   const roundRatios = (a: number[], b: number[]): number[] =>
     ok && rounds > 1 ? a.map((sample, index) => sample / b[index]!) : [];
@@ -137,41 +159,33 @@ export function buildFigures(
       ),
       bare.wall,
     ),
-    withSamples(
-      figure(
-        `build.ratio@${slug}`,
-        text('buildRatio'),
-        label,
-        ratio(ours.wall, bare.wall, median),
-        '×',
-        budgeted ? 'buildRatio' : undefined,
-        ok ? spread(wallRounds) : either,
-      ),
+    ratioFigure(
+      'ratio',
+      'buildRatio',
+      [ours.wall, bare.wall],
+      median,
+      'buildRatio',
+      ok ? spread(wallRounds) : either,
       wallRounds,
-      2,
     ),
-    withSamples(
-      figure(
-        `build.cpu-ratio@${slug}`,
-        text('buildCpuRatio'),
-        label,
-        ratio(ours.cpu, bare.cpu, median),
-        '×',
-        budgeted ? 'buildCpuRatio' : undefined,
-        ok
-          ? [
-              text(cpuWithChildren ? 'buildCpuNote' : 'buildCpuNoteProcessOnly', {
-                ours: formatDecimal(median(ours.cpu) / 1000, 1, locale, false),
-                bare: formatDecimal(median(bare.cpu) / 1000, 1, locale, false),
-              }),
-              spread(cpuRounds),
-            ]
-              .filter(Boolean)
-              .join('; ')
-          : either,
-      ),
+    ratioFigure(
+      'cpu-ratio',
+      'buildCpuRatio',
+      [ours.cpu, bare.cpu],
+      median,
+      'buildCpuRatio',
+      ok
+        ? [
+            text(cpuWithChildren ? 'buildCpuNote' : 'buildCpuNoteProcessOnly', {
+              ours: formatDecimal(median(ours.cpu) / 1000, 1, locale, false),
+              bare: formatDecimal(median(bare.cpu) / 1000, 1, locale, false),
+            }),
+            spread(cpuRounds),
+          ]
+            .filter(Boolean)
+            .join('; ')
+        : either,
       cpuRounds,
-      2,
     ),
     figure(
       `build.ours.rss@${slug}`,
@@ -191,15 +205,7 @@ export function buildFigures(
       undefined,
       either,
     ),
-    figure(
-      `build.rss-ratio@${slug}`,
-      text('buildRssRatio'),
-      label,
-      ratio(ours.rssMiB, bare.rssMiB, maximum),
-      '×',
-      budgeted ? 'buildMemoryRatio' : undefined,
-      either,
-    ),
+    ratioFigure('rss-ratio', 'buildRssRatio', [ours.rssMiB, bare.rssMiB], maximum, 'buildMemoryRatio', either),
   ];
 }
 
