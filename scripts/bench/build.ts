@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Locale } from '../../src/catalog/model.ts';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
+import { phaseFigures, phaseTimes, type Mark, type PhaseTimes } from './phases.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
 import { BENCH_LOCALE, benchText, formatDecimal, medianOf, type BenchMessageKey } from './messages.ts';
 import { figure, withSamples, type Figure } from './report.ts';
@@ -26,12 +27,16 @@ export function countHtml(dir: string): number {
 }
 
 /** Builds the guide from a catalogue into `tmp/bench-<slug>`, cold (its cache removed first). */
-async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result: ChildResult; pages: number }> {
+async function buildOurs(
+  catalogue: Catalogue,
+  extraEnv: Record<string, string> = {},
+): Promise<{ outDir: string; result: ChildResult; pages: number }> {
   const outDir = path.join(PROJECT_ROOT, 'tmp', `bench-${catalogue.slug}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
   log(benchText('logBuildOurs', { catalogue: catalogue.label, dir: path.relative(PROJECT_ROOT, outDir) }));
   const result = await runChild(['rss', ASTRO_BIN, 'build'], PROJECT_ROOT, {
+    ...extraEnv,
     ASTRO_OUT_DIR: outDir,
     CATALOG_FILE: catalogue.file,
   });
@@ -39,7 +44,11 @@ async function buildOurs(catalogue: Catalogue): Promise<{ outDir: string; result
 }
 
 /** Generates and builds a bare Starlight site with `pages` HTML pages in `tmp/bench-bare-<slug>`. */
-async function buildBare(slug: string, pages: number): Promise<{ result: ChildResult; pages: number }> {
+async function buildBare(
+  slug: string,
+  pages: number,
+  extraEnv: Record<string, string> = {},
+): Promise<{ result: ChildResult; pages: number }> {
   const root = path.join(PROJECT_ROOT, 'tmp', `bench-bare-${slug}`);
   rmSync(root, { recursive: true, force: true });
   for (const [file, content] of bareSiteFiles(pages)) {
@@ -49,7 +58,7 @@ async function buildBare(slug: string, pages: number): Promise<{ result: ChildRe
   }
   log(benchText('logBuildBare', { pages, dir: path.relative(PROJECT_ROOT, root) }));
   // The bare site resolves astro and Starlight from this repository's node_modules, two folders up.
-  const env = { ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
+  const env = { ...extraEnv, ASTRO_OUT_DIR: '', CATALOG_FILE: '' };
   const result = await runChild(['rss', ASTRO_BIN, 'build'], root, env);
   return { result, pages: result.exitCode === 0 ? countHtml(path.join(root, 'dist')) : 0 };
 }
@@ -209,14 +218,28 @@ export function buildFigures(
   ];
 }
 
+/** A build's phases from what its child reported; `undefined` when they could not be read. */
+function reportedPhases(result: ChildResult): PhaseTimes | undefined {
+  const { marks, cpuMs, childrenCpuMs } = result.report;
+  if (!Array.isArray(marks) || typeof cpuMs !== 'number') return undefined;
+  return phaseTimes(marks as Mark[], cpuMs, typeof childrenCpuMs === 'number' ? childrenCpuMs : 0);
+}
+
 /**
  * Builds a catalogue `buildRoundsOf(plan, catalogue)` times, ours and bare alternately so that both share the
  * machine's moods, and compares them; the budgets apply at every size (issue 17: maintainers and
- * CI build the small catalogue every time, where the fixed cost weighs most).
+ * CI build the small catalogue every time, where the fixed cost weighs most). With `phases`, each
+ * build also reports its log lines' CPU times, and the figures add the CPU time phase by phase.
  */
-export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ figures: Figure[]; outDir?: string }> {
+export async function benchBuild(
+  catalogue: Catalogue,
+  plan: Plan,
+  phases = false,
+): Promise<{ figures: Figure[]; outDir?: string }> {
   const ours: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
   const bare: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
+  const phasesOf: { ours: PhaseTimes[]; bare: PhaseTimes[] } = { ours: [], bare: [] };
+  const env: Record<string, string> = phases ? { BENCH_MARKS: '1' } : {};
   const notes: { ours?: string; bare?: string } = {};
   let cpuWithChildren = true;
   const record = (samples: BuildSamples, result: ChildResult): void => {
@@ -230,13 +253,13 @@ export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ fi
   let outDir: string | undefined;
   for (let warmup = 0; warmup < plan.warmupRounds; warmup++) {
     log(benchText('logWarmup', { catalogue: catalogue.label }));
-    const built = await buildOurs(catalogue);
+    const built = await buildOurs(catalogue, env);
     // A failed build is reported by the measured rounds.
     if (built.result.exitCode !== 0) break;
-    await buildBare(catalogue.slug, built.pages);
+    await buildBare(catalogue.slug, built.pages, env);
   }
   for (let attempt = 0, rounds = buildRoundsOf(plan, catalogue); attempt < rounds; attempt++) {
-    const built = await buildOurs(catalogue);
+    const built = await buildOurs(catalogue, env);
     if (built.result.exitCode !== 0) {
       notes.ours = failureNote(built.result.output, built.result.exitCode);
       break;
@@ -244,15 +267,23 @@ export async function benchBuild(catalogue: Catalogue, plan: Plan): Promise<{ fi
     outDir = built.outDir;
     pages = built.pages;
     record(ours, built.result);
-    const reference = await buildBare(catalogue.slug, built.pages);
+    const reference = await buildBare(catalogue.slug, built.pages, env);
     if (reference.result.exitCode !== 0) {
       notes.bare = failureNote(reference.result.output, reference.result.exitCode);
       break;
     }
     record(bare, reference.result);
+    const [oursPhases, barePhases] = [reportedPhases(built.result), reportedPhases(reference.result)];
+    // A round counts only when both sides' phases were read, so that the medians compare the same rounds.
+    if (oursPhases && barePhases) {
+      phasesOf.ours.push(oursPhases);
+      phasesOf.bare.push(barePhases);
+    }
   }
-  return {
-    ...(notes.ours || !outDir ? {} : { outDir }),
-    figures: buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes, cpuWithChildren),
-  };
+  const figures = buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes, cpuWithChildren);
+  if (phases) {
+    const failed = notes.ours ?? notes.bare;
+    figures.push(...phaseFigures(catalogue, phasesOf.ours, phasesOf.bare, failed));
+  }
+  return { ...(notes.ours || !outDir ? {} : { outDir }), figures };
 }

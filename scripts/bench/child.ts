@@ -7,6 +7,8 @@
  * Peak memory and CPU time of worker threads count (same process). The CPU time of the processes
  * the script started (esbuild's service and Pagefind's indexer for `astro build`; `astro build`
  * for `npm run build`) is reported apart, as `childrenCpuMs`, on Linux; their memory is not.
+ * With `BENCH_MARKS=1`, `rss` also reports each line the script writes with the process's CPU time
+ * then, as `marks` (`[cpuMs, line]`), which `phases.ts` reads Astro's phases from.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,10 +33,30 @@ const write = (data: Record<string, unknown>): void => {
   writeFileSync(reportFile!, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, childrenCpuMs, ...data }));
 };
 
+/** The process's CPU time so far (ms), all threads. */
+const cpuNow = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+/** Records every line written to stdout and stderr with the CPU time when it was written. */
+function recordMarks(marks: [number, string][]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    const original = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...args: unknown[]) => {
+      const at = cpuNow();
+      for (const line of String(chunk).split('\n')) if (line.trim()) marks.push([at, line]);
+      return original(chunk, ...args);
+    }) as typeof stream.write;
+  }
+}
+
 if (mode === 'rss') {
   const script = path.resolve(target!);
   process.argv = [process.argv[0]!, script, ...rest];
-  process.on('exit', (code) => write({ exitCode: code }));
+  const marks: [number, string][] = [];
+  if (process.env['BENCH_MARKS'] === '1') recordMarks(marks);
+  process.on('exit', (code) => write({ exitCode: code, ...(marks.length ? { marks } : {}) }));
   await import(pathToFileURL(script).href);
 } else if (mode === 'validate') {
   const { checkCatalogFile } = await import('../../src/catalog/source/read.ts');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N] [--lang it|en]`:
+ * `npm run bench [-- --quick] [--bytes] [--phases] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N] [--lang it|en]`:
  * measures the catalogue check, the build at every size (against a bare Starlight site with as
  * many pages), `npm run build` itself on the committed catalogue, the weight of each page type
  * and, in Chromium, the event table, the simulator, each page type's layout shift and
@@ -9,6 +9,8 @@
  *   exits 1 when a figure could not be measured (CI: the benchmark must not rot; timings are not judged);
  * - `--bytes`: page weights of an already built site only (`--dist`, default `ASTRO_OUT_DIR` or
  *   `dist`), deterministic, no timing;
+ * - `--phases`: the committed catalogue's build against bare Starlight's only, with the CPU time of
+ *   each of Astro's phases (`phases.ts`): where the fixed cost goes;
  * - `--check`: exit 1 when a figure is over budget or could not be measured;
  * - `--lighthouse`: run Lighthouse in quick mode too;
  * - `--port N` (or `BENCH_PORT`): the first of the ten ports on 127.0.0.1 the benchmark's servers
@@ -175,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
     {
       quick: { type: 'boolean', default: false },
       bytes: { type: 'boolean', default: false },
+      phases: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       lighthouse: { type: 'boolean', default: false },
       json: { type: 'string' },
@@ -189,6 +192,10 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length > 0) {
     console.error(`${benchText('unexpectedArgument', { argument: positionals[0]! })}\n${benchText('usage')}`);
+    return 2;
+  }
+  if (values.bytes && values.phases) {
+    console.error(`${benchText('bytesOrPhases')}\n${benchText('usage')}`);
     return 2;
   }
   const portText = values.port ?? process.env['BENCH_PORT'];
@@ -209,6 +216,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     result = benchBytes(distDir);
+  } else if (values.phases) {
+    const [committed] = catalogues({ ...plan, sizes: [] });
+    result = { figures: (await benchBuild(committed!, plan, true)).figures, pages: {} };
   } else {
     result = await benchAll(plan, { firstPort, lighthouse: plan.lighthouse || values.lighthouse });
   }
@@ -230,7 +240,7 @@ async function main(argv: string[]): Promise<number> {
   if (!values.bytes && Math.max(load.before, load.after) > os.cpus().length) console.log(benchText('busy'));
   if (values.json) {
     const report = {
-      mode: values.bytes ? 'bytes' : values.quick ? 'quick' : 'full',
+      mode: values.bytes ? 'bytes' : values.phases ? 'phases' : values.quick ? 'quick' : 'full',
       node: process.version,
       cpus: os.cpus().length,
       loadAverage: load,

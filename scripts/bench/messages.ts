@@ -12,8 +12,9 @@ import type { Locale } from '../../src/catalog/model.ts';
 const TEXTS = defineMessages({
   it: {
     usage:
-      'uso: npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist CARTELLA] [--port N] [--lang it|en]',
+      'uso: npm run bench [-- --quick] [--bytes] [--phases] [--check] [--lighthouse] [--json FILE] [--dist CARTELLA] [--port N] [--lang it|en]',
     unexpectedArgument: 'argomento inatteso "{argument}"',
+    bytesOrPhases: '--bytes e --phases non vanno insieme: --bytes pesa una build già fatta, --phases ne fa di nuove',
     badPort: '--port deve essere un numero di porta da 1024 a 65525, non "{value}"',
     noBuild: 'nessuna build in {dir}: esegui prima npm run build (oppure indica --dist CARTELLA)',
     unexpected: 'il benchmark si è interrotto per un errore inatteso: {message}',
@@ -57,6 +58,15 @@ const TEXTS = defineMessages({
     buildCpuNoteProcessOnly:
       '{ours} s / {bare} s del processo della build (senza /proc i processi che avvia non si contano); più stabile del tempo reale su una macchina occupata',
     roundRatios: 'nei singoli round da {low}× a {high}×',
+    phaseFigure: 'tempo CPU della build, la nostra − Starlight essenziale: {phase}{runs}',
+    phaseSetup: 'configurazione e sincronizzazione dei contenuti',
+    phaseServer: 'bundle del server',
+    phaseClient: 'bundle del client',
+    phasePages: 'pagine',
+    phaseEnd: 'fine (artefatti, Pagefind, sitemap)',
+    phaseChildren: 'processi che avvia (servizio di esbuild, Pagefind)',
+    phaseNote: 'la nostra {ours} s, Starlight essenziale {bare} s',
+    phasesMissing: 'fasi non lette: Astro non ha scritto le righe che le chiudono',
     buildRssOurs: 'memoria di picco della build, la nostra',
     buildRssBare: 'memoria di picco della build, Starlight essenziale',
     buildRssRatio: 'memoria di picco della build, la nostra / Starlight essenziale',
@@ -115,8 +125,9 @@ const TEXTS = defineMessages({
   },
   en: {
     usage:
-      'usage: npm run bench [-- --quick] [--bytes] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N] [--lang it|en]',
+      'usage: npm run bench [-- --quick] [--bytes] [--phases] [--check] [--lighthouse] [--json FILE] [--dist DIR] [--port N] [--lang it|en]',
     unexpectedArgument: 'unexpected argument "{argument}"',
+    bytesOrPhases: '--bytes and --phases do not go together: --bytes weighs a finished build, --phases makes new ones',
     badPort: '--port must be a port number from 1024 to 65525, not "{value}"',
     noBuild: 'no build at {dir}: run npm run build first (or pass --dist DIR)',
     unexpected: 'bench failed unexpectedly: {message}',
@@ -159,6 +170,15 @@ const TEXTS = defineMessages({
     buildCpuNoteProcessOnly:
       '{ours} s / {bare} s of the build process (the processes it starts are not counted without /proc); steadier than wall time on a busy machine',
     roundRatios: 'rounds {low}× to {high}×',
+    phaseFigure: 'build CPU time, ours − bare Starlight: {phase}{runs}',
+    phaseSetup: 'configuration and content sync',
+    phaseServer: 'server bundle',
+    phaseClient: 'client bundle',
+    phasePages: 'pages',
+    phaseEnd: 'end (artifacts, Pagefind, sitemap)',
+    phaseChildren: 'processes it starts (esbuild’s service, Pagefind)',
+    phaseNote: 'ours {ours} s, bare Starlight {bare} s',
+    phasesMissing: 'phases not read: Astro did not write the lines that end them',
     buildRssOurs: 'build peak memory, ours',
     buildRssBare: 'build peak memory, bare Starlight',
     buildRssRatio: 'build peak memory ours / bare Starlight',

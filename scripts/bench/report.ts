@@ -59,7 +59,7 @@ export function formatValue(value: number | null, unit: Unit, locale: Locale = B
   if (unit === 'pages') return benchText('pages', { value }, locale);
   if (unit === 'CLS') return formatDecimal(value, 3, locale);
   if (unit === 'points') return `${Math.round(value)}`;
-  const digits = unit === 'kB' ? 2 : unit === 'MiB' ? 0 : value < 10 ? 2 : 1;
+  const digits = unit === 'kB' ? 2 : unit === 'MiB' ? 0 : Math.abs(value) < 10 ? 2 : 1;
   return `${formatDecimal(value, digits, locale)} ${unit}`;
 }
 

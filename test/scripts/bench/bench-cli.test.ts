@@ -56,6 +56,9 @@ describe('npm run bench -- --bytes', () => {
     const positional = bench(['--bytes', 'extra']);
     expect(positional.code).toBe(2);
     expect(positional.stderr).toMatch(/^unexpected argument "extra"\nusage: npm run bench/);
+    const both = bench(['--bytes', '--phases'], 'it');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^--bytes e --phases non vanno insieme: [^\n]*\nuso: npm run bench [^\n]*--phases/);
   });
 
   it('exits 1 with --check when a page is missing or over budget', () => {

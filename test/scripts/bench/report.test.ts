@@ -32,6 +32,9 @@ describe('formatTable', () => {
     expect(formatValue(1536.4, 'MiB', 'en')).toBe('1536 MiB');
     expect(formatValue(4.567, 'ms', 'en')).toBe('4.57 ms');
     expect(formatValue(2971.14, 'ms', 'en')).toBe('2971.1 ms');
+    // A difference may be negative: as many decimals as its size asks for.
+    expect(formatValue(-180, 'ms', 'en')).toBe('-180.0 ms');
+    expect(formatValue(-4.567, 'ms', 'en')).toBe('-4.57 ms');
     expect(formatValue(null, 'kB', 'en')).toBe('—');
     expect(formatValue(0.0042, 'CLS', 'en')).toBe('0.004');
     expect(formatValue(99.6, 'points', 'en')).toBe('100');
