@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Locale } from '../../src/catalog/model.ts';
 import { PROJECT_ROOT } from '../../src/catalog/source/read.ts';
 import { bareSiteFiles } from './bare-site.ts';
-import { phaseFigures, phaseTimes, type Mark, type PhaseTimes } from './phases.ts';
+import { phaseFigures, phaseTimes, type Mark, type PhaseRound, type PhaseTimes } from './phases.ts';
 import { buildRoundsOf, type Catalogue, type Plan } from './plan.ts';
 import { BENCH_LOCALE, benchText, formatDecimal, medianOf, type BenchMessageKey } from './messages.ts';
 import { figure, withSamples, type Figure } from './report.ts';
@@ -222,7 +222,7 @@ export function buildFigures(
 function reportedPhases(result: ChildResult): PhaseTimes | undefined {
   const { marks, cpuMs, childrenCpuMs } = result.report;
   if (!Array.isArray(marks) || typeof cpuMs !== 'number') return undefined;
-  return phaseTimes(marks as Mark[], cpuMs, typeof childrenCpuMs === 'number' ? childrenCpuMs : 0);
+  return phaseTimes(marks as Mark[], cpuMs, typeof childrenCpuMs === 'number' ? childrenCpuMs : undefined);
 }
 
 /**
@@ -238,7 +238,7 @@ export async function benchBuild(
 ): Promise<{ figures: Figure[]; outDir?: string }> {
   const ours: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
   const bare: BuildSamples = { wall: [], cpu: [], rssMiB: [] };
-  const phasesOf: { ours: PhaseTimes[]; bare: PhaseTimes[] } = { ours: [], bare: [] };
+  const phaseRounds: PhaseRound[] = [];
   const env: Record<string, string> = phases ? { BENCH_MARKS: '1' } : {};
   const notes: { ours?: string; bare?: string } = {};
   let cpuWithChildren = true;
@@ -275,15 +275,12 @@ export async function benchBuild(
     record(bare, reference.result);
     const [oursPhases, barePhases] = [reportedPhases(built.result), reportedPhases(reference.result)];
     // A round counts only when both sides' phases were read, so that the medians compare the same rounds.
-    if (oursPhases && barePhases) {
-      phasesOf.ours.push(oursPhases);
-      phasesOf.bare.push(barePhases);
-    }
+    if (oursPhases && barePhases) phaseRounds.push([oursPhases, barePhases]);
   }
   const figures = buildFigures(catalogue, ours, bare, pages, plan.buildBudgets, notes, cpuWithChildren);
   if (phases) {
     const failed = notes.ours ?? notes.bare;
-    figures.push(...phaseFigures(catalogue, phasesOf.ours, phasesOf.bare, failed));
+    figures.push(...phaseFigures(catalogue, phaseRounds, failed));
   }
   return { ...(notes.ours || !outDir ? {} : { outDir }), figures };
 }

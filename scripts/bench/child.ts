@@ -25,18 +25,19 @@ const refuse = async (key: 'childUsage' | 'childUnknownMode'): Promise<never> =>
   process.exit(2);
 };
 if (!reportFile || !mode || !target) await refuse('childUsage');
-const write = (data: Record<string, unknown>): void => {
-  const usage = process.resourceUsage();
-  // CPU time (all threads of this process) varies less than wall time on a shared machine.
-  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  const childrenCpuMs = ownChildrenCpuMs();
-  writeFileSync(reportFile!, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs, childrenCpuMs, ...data }));
-};
-
-/** The process's CPU time so far (ms), all threads. */
+/** The process's CPU time so far (ms), all threads: it varies less than wall time on a shared machine. */
 const cpuNow = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
+};
+
+const write = (data: Record<string, unknown>): void => {
+  const cpuMs = cpuNow();
+  const childrenCpuMs = ownChildrenCpuMs();
+  writeFileSync(
+    reportFile!,
+    JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, cpuMs, childrenCpuMs, ...data }),
+  );
 };
 
 /** Records every line written to stdout and stderr with the CPU time when it was written. */

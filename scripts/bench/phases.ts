@@ -15,8 +15,14 @@ export const PHASES = ['setup', 'server', 'client', 'pages', 'end'] as const;
 /** One phase of `astro build`. */
 export type Phase = (typeof PHASES)[number];
 
-/** CPU time (ms) of the build process in each phase, and of the processes it started (esbuild's service, Pagefind). */
-export type PhaseTimes = Record<Phase | 'children', number>;
+/**
+ * CPU time (ms) of the build process in each phase, and of the processes it started (esbuild's
+ * service, Pagefind), which only Linux's `/proc` gives (`undefined` elsewhere).
+ */
+export type PhaseTimes = Record<Phase, number> & { children: number | undefined };
+
+/** One round's phases: ours, then bare Starlight's. */
+export type PhaseRound = readonly [ours: PhaseTimes, bare: PhaseTimes];
 
 /** A line the build wrote, with the build process's CPU time (ms) when it wrote it. */
 export type Mark = [cpuMs: number, line: string];
@@ -39,7 +45,11 @@ const PHASE_ENDS: readonly { phase: Phase; line: RegExp }[] = [
  * The CPU time of each phase from a build's marks, its CPU time at exit and its children's;
  * `undefined` when one of Astro's lines is missing (a failed build, or Astro logging otherwise).
  */
-export function phaseTimes(marks: readonly Mark[], exitCpuMs: number, childrenCpuMs: number): PhaseTimes | undefined {
+export function phaseTimes(
+  marks: readonly Mark[],
+  exitCpuMs: number,
+  childrenCpuMs: number | undefined,
+): PhaseTimes | undefined {
   const lines = marks.map(([, line]) => line.replace(ANSI, ''));
   const find = (pattern: RegExp, from: number): number => {
     const index = lines.findIndex((line, at) => at >= from && pattern.test(line));
@@ -71,27 +81,28 @@ const PHASE_NAMES: Record<Phase | 'children', BenchMessageKey> = {
 
 /**
  * One figure per phase: ours minus bare Starlight's CPU time (medians of the rounds), each side in
- * its note; missing, with `note`, when no round could be read.
+ * its note; missing, with `note`, when no round could be read. The processes the builds started
+ * get a row when every round counted them.
  */
 export function phaseFigures(
   catalogue: { label: string; slug: string },
-  ours: readonly PhaseTimes[],
-  bare: readonly PhaseTimes[],
+  rounds: readonly PhaseRound[],
   note?: string,
   locale: Locale = BENCH_LOCALE,
 ): Figure[] {
-  const rounds = Math.min(ours.length, bare.length);
-  const missing = note ?? (rounds === 0 ? benchText('phasesMissing', {}, locale) : undefined);
-  return [...PHASES, 'children' as const].map((phase) => {
+  const missing = note ?? (rounds.length === 0 ? benchText('phasesMissing', {}, locale) : undefined);
+  // Without /proc the started processes are not counted: no row rather than a row of zeros.
+  const counted = rounds.every((pair) => pair.every((side) => side.children !== undefined));
+  const rows: readonly (Phase | 'children')[] = counted ? [...PHASES, 'children'] : PHASES;
+  return rows.map((phase) => {
     const name = benchText(
       'phaseFigure',
-      { phase: benchText(PHASE_NAMES[phase], {}, locale), runs: medianOf(rounds, locale) },
+      { phase: benchText(PHASE_NAMES[phase], {}, locale), runs: medianOf(rounds.length, locale) },
       locale,
     );
     if (missing)
       return figure(`phase.${phase}@${catalogue.slug}`, name, catalogue.label, null, 'ms', undefined, missing);
-    const a = ours.slice(0, rounds).map((times) => times[phase]);
-    const b = bare.slice(0, rounds).map((times) => times[phase]);
+    const [a, b] = ([0, 1] as const).map((side) => rounds.map((pair) => pair[side][phase]!)) as [number[], number[]];
     const seconds = (samples: number[]): string => formatDecimal(median(samples) / 1000, 2, locale, false);
     return withSamples(
       figure(

@@ -32,8 +32,9 @@ describe('phaseTimes', () => {
   });
 
   it("reads bare Starlight's build the same way, and the phases add up to the process's CPU time", () => {
-    const { cpuMs, childrenCpuMs, marks } = reported('bare');
-    const times = phaseTimes(marks, cpuMs, childrenCpuMs)!;
+    const { cpuMs, marks } = reported('bare');
+    const times = phaseTimes(marks, cpuMs, undefined)!;
+    expect(times.children).toBeUndefined();
     expect(times.server).toBe(4881 - 3617);
     expect(PHASES.reduce((sum, phase) => sum + times[phase], 0)).toBe(cpuMs);
   });
@@ -60,13 +61,12 @@ describe('phaseFigures', () => {
   });
 
   it("gives ours minus bare Starlight's median per phase, each side in the note, each round's difference kept", () => {
-    const figures = phaseFigures(
-      catalogue,
-      [times(1000), times(1200), times(1100)],
-      [times(800), times(900), times(1000)],
-      undefined,
-      'en',
-    );
+    const rounds = [
+      [times(1000), times(800)],
+      [times(1200), times(900)],
+      [times(1100), times(1000)],
+    ] as const;
+    const figures = phaseFigures(catalogue, rounds, undefined, 'en');
     expect(figures.map((item) => item.key)).toEqual([
       'phase.setup@committed',
       'phase.server@committed',
@@ -87,17 +87,32 @@ describe('phaseFigures', () => {
   });
 
   it('writes in Italian, and reports the phases as missing when no round could be read', () => {
-    const [setup] = phaseFigures(catalogue, [times(1500)], [times(1000)], undefined, 'it');
+    const [setup] = phaseFigures(catalogue, [[times(1500), times(1000)]], undefined, 'it');
     expect(setup).toMatchObject({
       figure:
         'tempo CPU della build, la nostra − Starlight essenziale: configurazione e sincronizzazione dei contenuti',
       value: 500,
       note: 'la nostra 1,5 s, Starlight essenziale 1 s',
     });
-    const unread = phaseFigures(catalogue, [], [], undefined, 'en');
+    const unread = phaseFigures(catalogue, [], undefined, 'en');
     expect(unread.every((item) => item.verdict === 'missing' && item.value === null)).toBe(true);
     expect(unread[0]!.note).toBe('phases not read: Astro did not write the lines that end them');
-    const failed = phaseFigures(catalogue, [times(1)], [times(1)], 'build failed (exit 1): Error', 'en');
+    const failed = phaseFigures(catalogue, [[times(1), times(1)]], 'build failed (exit 1): Error', 'en');
     expect(failed.every((item) => item.note === 'build failed (exit 1): Error')).toBe(true);
+  });
+
+  it('gives the started processes no row when a round could not count them (no /proc), rather than zeros', () => {
+    const uncounted = { ...times(1000), children: undefined };
+    const figures = phaseFigures(
+      catalogue,
+      [
+        [times(1000), times(800)],
+        [uncounted, times(900)],
+      ],
+      undefined,
+      'en',
+    );
+    expect(figures.map((item) => item.key)).not.toContain('phase.children@committed');
+    expect(figures).toHaveLength(5);
   });
 });
