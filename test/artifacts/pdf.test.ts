@@ -183,6 +183,25 @@ describe.each(['it', 'en'] as const)('the PDF edition of the committed catalogue
     // The bold runs are set in the bold font: pdftotext cannot tell, the font list can.
     expect(poppler('pdffonts', seed[locale])).toContain('NotoSans-Bold');
   });
+
+  test('tags each link where it is read, its annotation inside it, described by its text', () => {
+    const structure = poppler('pdfinfo', '-struct-text', seed[locale]);
+    const guide = locale === 'it' ? 'guida di ImagicleCare' : 'ImagicleCare guide';
+    // Link elements in the definitions' paragraph, in reading order, each with its own annotation.
+    expect(structure).toMatch(new RegExp(`Link \\(inline\\)\\n\\s+"${guide}"\\n\\s+Object \\d+ 0\\n`));
+    const chapter = structure.lastIndexOf(`"${t.chapters[0]}"`);
+    const definitions = structure.slice(chapter, structure.indexOf('H2', chapter));
+    expect(definitions.match(/Link \(inline\)\n\s+"[^"]+"\n\s+Object \d+ 0\n/g)).toHaveLength(2);
+    // Each table-of-contents entry: its text and page number, each a link to the heading.
+    expect(structure).toMatch(/Reference \(inline\)\n\s+"1 [^"]+"\n\s+Object \d+ 0\n\s+" \d+"\n\s+Object \d+ 0\n/);
+    const raw = readFileSync(seed[locale]).toString('latin1');
+    const links = raw.split('endobj').filter((object) => object.includes('/Subtype /Link'));
+    expect(links.length).toBeGreaterThan(14);
+    for (const link of links) expect(link).toMatch(/\/Contents \(.+?\) \/StructParent \d+/);
+    // Every page's links are in the structure's order for keyboard users.
+    expect(raw.match(/\/Type \/Page /g)).toHaveLength(pageCount(seed[locale]));
+    expect(raw.match(/\/Tabs \/S/g)).toHaveLength(pageCount(seed[locale]));
+  });
 });
 
 describe.each(['it', 'en'] as const)('the PDF edition of the logic catalogue (%s)', (locale) => {

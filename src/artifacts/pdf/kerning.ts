@@ -1,14 +1,10 @@
 /**
- * Pair kerning read straight from a font's GPOS table, and the words of the PDF editions laid out
- * with it. PDFKit lays every word out through fontkit's shaper, which decodes the whole GSUB and
- * GPOS tables and builds a shaping plan for each word: about a quarter of the two editions' CPU
- * time (in a fresh process, 6 alternating runs: 890 → 740 ms for the process, of which loading the
- * catalogue takes about 335). For text without combining marks or default-ignorable characters
- * (everything the catalogue's two languages print; anything else still goes through fontkit),
- * kerning is the only adjustment that shaping makes besides ligatures, which the editions do
- * without, so that every character stays a glyph of its own.
+ * Pair kerning read straight from a font's GPOS table (the `kern` feature's pair adjustments), and
+ * words laid out with it. For the PDF editions' two languages kerning is the only adjustment a
+ * shaper would make besides ligatures, which the editions do without, so that every character
+ * stays a glyph of its own (a test compares every word of both editions with fontkit's shaper).
  */
-import type { Font } from 'fontkit';
+import { FontTableError, readSfnt, tagAt } from './sfnt.ts';
 
 /** How a pair adjustment moves a glyph, in font units (OpenType's ValueRecord, device tables aside). */
 export interface GlyphAdjustment {
@@ -27,13 +23,13 @@ export interface PairAdjustment {
 /** One pair-adjustment lookup: the adjustment of a glyph pair, or `undefined` when the lookup does not kern it. */
 export type PairLookup = (first: number, second: number) => PairAdjustment | undefined;
 
-/** A glyph as fontkit gives it: its id and its advance in font units. */
+/** A glyph: its id and its advance in font units. */
 export interface LaidOutGlyph {
   id: number;
   advanceWidth: number;
 }
 
-/** Where a glyph goes, in font units, as fontkit's GlyphPosition (what PDFKit reads from a run). */
+/** Where a glyph goes, in font units (OpenType's and fontkit's GlyphPosition). */
 export interface GlyphPosition {
   xAdvance: number;
   yAdvance: number;
@@ -41,19 +37,11 @@ export interface GlyphPosition {
   yOffset: number;
 }
 
-/** A laid-out word in the shape PDFKit expects from fontkit: its advance is summed when asked, after PDFKit has scaled the positions. */
+/** A laid-out word: its glyphs, where each goes, and its whole advance, in font units. */
 export interface KernedRun<Glyph extends LaidOutGlyph> {
   glyphs: Glyph[];
   positions: GlyphPosition[];
   readonly advanceWidth: number;
-}
-
-/** Text that only fontkit's shaper lays out correctly: combining marks and default-ignorable characters. */
-const NEEDS_SHAPING = /[\p{M}\p{Default_Ignorable_Code_Point}]/u;
-
-/** Whether `text` can be laid out with pair kerning alone. */
-export function kernsAlone(text: string): boolean {
-  return !NEEDS_SHAPING.test(text);
 }
 
 /**
@@ -73,13 +61,7 @@ export function kernedRun<Glyph extends LaidOutGlyph>(
       if (pair.second) adjust(positions[index + 1]!, pair.second);
     }
   }
-  return {
-    glyphs,
-    positions,
-    get advanceWidth() {
-      return positions.reduce((sum, position) => sum + position.xAdvance, 0);
-    },
-  };
+  return { glyphs, positions, advanceWidth: positions.reduce((sum, position) => sum + position.xAdvance, 0) };
 }
 
 function adjust(position: GlyphPosition, by: GlyphAdjustment): void {
@@ -89,28 +71,6 @@ function adjust(position: GlyphPosition, by: GlyphAdjustment): void {
   position.yOffset += by.yPlacement;
 }
 
-/**
- * Makes PDFKit lay `font`'s words out with the pair kerning of its file (`sfnt`) instead of
- * fontkit's shaper: PDFKit calls the font's `layout` for every word it measures or draws. Text
- * that `kernsAlone` refuses, or a call asking for OpenType features, still goes to the shaper.
- */
-export function kernWords(font: Font, sfnt: Uint8Array): void {
-  const lookups = readPairKerning(sfnt);
-  const shape = font.layout.bind(font);
-  font.layout = ((text: string, features?: string[]) =>
-    features === undefined && kernsAlone(text)
-      ? kernedRun(font.glyphsForString(text), lookups)
-      : shape(text, features)) as Font['layout'];
-}
-
-/** A font file that cannot be read as OpenType says where. */
-export class FontTableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FontTableError';
-  }
-}
-
 const PAIR_ADJUSTMENT = 2;
 const EXTENSION = 9;
 
@@ -118,11 +78,11 @@ const EXTENSION = 9;
  * The `kern` feature's pair-adjustment lookups of a font (its sfnt bytes), in the order they
  * apply, for `script` (OpenType tag; its default language) or the default script. A font without
  * GPOS or kerning has none. Contextual lookups of the feature are left out: they match only
- * around combining marks, which `kernsAlone` leaves to fontkit.
+ * around combining marks, which the editions compose first (`font.ts`).
  */
 export function readPairKerning(sfnt: Uint8Array, script = 'latn'): PairLookup[] {
-  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-  const gpos = tableOffset(view, 'GPOS');
+  const { view, tables } = readSfnt(sfnt);
+  const gpos = tables.get('GPOS')?.offset;
   if (gpos === undefined) return [];
   const at = (offset: number): number => {
     if (offset + 2 > view.byteLength) throw new FontTableError(`GPOS: offset ${offset} past the end of the font`);
@@ -135,7 +95,7 @@ export function readPairKerning(sfnt: Uint8Array, script = 'latn'): PairLookup[]
   const scripts = new Map<string, number>();
   for (let index = 0, count = at(scriptList); index < count; index++) {
     const record = scriptList + 2 + index * 6;
-    scripts.set(tag(view, record), scriptList + at(record + 4));
+    scripts.set(tagAt(view, record), scriptList + at(record + 4));
   }
   const scriptTable = scripts.get(script) ?? scripts.get('DFLT');
   if (scriptTable === undefined || at(scriptTable) === 0) return [];
@@ -145,7 +105,7 @@ export function readPairKerning(sfnt: Uint8Array, script = 'latn'): PairLookup[]
   const lookupIndices = new Set<number>();
   for (const featureIndex of featureIndices) {
     const record = featureList + 2 + featureIndex * 6;
-    if (tag(view, record) !== 'kern') continue;
+    if (tagAt(view, record) !== 'kern') continue;
     const feature = featureList + at(record + 4);
     for (let index = 0, count = at(feature + 2); index < count; index++) lookupIndices.add(at(feature + 4 + index * 2));
   }
@@ -174,26 +134,6 @@ export function readPairKerning(sfnt: Uint8Array, script = 'latn'): PairLookup[]
     });
   }
   return lookups;
-}
-
-/** The offset of a table in the sfnt, by tag. */
-function tableOffset(view: DataView, wanted: string): number | undefined {
-  if (view.byteLength < 12) throw new FontTableError('not an OpenType font: too short');
-  for (let index = 0, count = view.getUint16(4); index < count; index++) {
-    const record = 12 + index * 16;
-    if (record + 16 > view.byteLength) throw new FontTableError('the table directory runs past the end of the font');
-    if (tag(view, record) === wanted) return view.getUint32(record + 8);
-  }
-  return undefined;
-}
-
-function tag(view: DataView, offset: number): string {
-  return String.fromCharCode(
-    view.getUint8(offset),
-    view.getUint8(offset + 1),
-    view.getUint8(offset + 2),
-    view.getUint8(offset + 3),
-  );
 }
 
 /** A PairPos subtable (format 1: glyph pairs; format 2: class pairs), read when a pair is asked for. */

@@ -1,30 +1,21 @@
 /**
- * Lays a PDF edition out on A4 pages with PDFKit: a tagged PDF (headings, paragraphs, a table of
- * contents, tables with header cells), bookmarks for every section, the catalogue version, date,
- * address and "page n of m" on every page, and embedded Noto Sans from an npm package, so nothing
- * comes from the network or a browser. PDFKit is imported here only, and this module only when the
- * artifacts are generated, so that nothing else pays for loading it.
+ * Lays a PDF edition out on A4 pages: a tagged PDF (headings, paragraphs with their links, a table
+ * of contents, tables with header cells), bookmarks for every section, the catalogue version,
+ * date, address and "page n of m" on every page, and Noto Sans from an npm package embedded, so
+ * nothing comes from the network or a browser. Our own small writer (`document.ts`) instead of a
+ * general PDF library: loading PDFKit and fontkit cost the build more than laying both editions out.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Font as FontkitFont } from 'fontkit';
 import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
 import type { Locale } from '../../catalog/model.ts';
 import { messageLocale } from '../../catalog/messages/command.ts';
 import { interpolate } from '../../i18n/messages.ts';
+import { TaggedDocument, StructElement, type Bookmark, type PdfPage } from './document.ts';
+import { openFont, type PdfFont } from './font.ts';
 import { pdfMessage } from './messages.ts';
-import { kernWords } from './kerning.ts';
+import { lineHeight, textHeight, textWidth, wrapRuns, type StyledRun, type TextStyle } from './text.ts';
 import { woffToSfnt } from './woff.ts';
-
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
-type PdfConstructor = typeof import('pdfkit');
-
-/** A table header cell of a scope; PDFKit supports `scope`, its published types do not list it yet. */
-function headerCell(doc: Doc, scope: 'Column' | 'Row'): Struct {
-  const options: Record<string, string> = { scope };
-  return doc.struct('TH', options as PDFKit.Mixins.StructureElementOptions);
-}
 
 /** A4 in points, and the margins of the text area; the footer sits below it. */
 const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -37,26 +28,25 @@ const CELL_PADDING = { x: 6, y: 6 } as const;
 const HEADING_SIZE: Readonly<Record<number, number>> = { 1: 22, 2: 16, 3: 13, 4: 11.5, 5: 11, 6: 11 };
 const COLOR = { text: '#111827', muted: '#4b5563', rule: '#cbd5e1', head: '#1e293b', headText: '#ffffff' } as const;
 const BODY_SIZE = 10;
+/** Space between the lines of a text, beyond the font's own line height. */
+const LINE_GAP = 2;
 
-/** The fonts, parsed once for every document of a build (PDFKit subsets and embeds them). */
+/** The fonts, read once for every document of a build. */
 interface Fonts {
-  regular: FontkitFont;
-  bold: FontkitFont;
+  regular: PdfFont;
+  bold: PdfFont;
 }
 
 const require = createRequire(import.meta.url);
 
+/** The PostScript names the fonts are checked by when they are loaded. */
+const REGULAR = 'NotoSans-Regular';
+const BOLD = 'NotoSans-Bold';
+
 /** Reads Noto Sans (regular and bold, Latin: every character of the catalogue's two languages) from `@fontsource/noto-sans`. */
 async function loadFonts(): Promise<Fonts> {
-  const { create } = await import('fontkit');
   const file = (weight: number) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
-  const open = async (weight: number): Promise<FontkitFont> => {
-    const sfnt = woffToSfnt(await readFile(file(weight)));
-    const font = create(sfnt);
-    if (!('layout' in font)) throw new Error(`Noto Sans ${weight} is a font collection, not a font`);
-    kernWords(font, sfnt);
-    return font;
-  };
+  const open = async (weight: number): Promise<PdfFont> => openFont(woffToSfnt(await readFile(file(weight))));
   const [regular, bold] = await Promise.all([open(400), open(700)]);
   if (regular.postscriptName !== REGULAR || bold.postscriptName !== BOLD) {
     throw new Error(`unexpected fonts ${regular.postscriptName} and ${bold.postscriptName} in @fontsource/noto-sans`);
@@ -66,134 +56,163 @@ async function loadFonts(): Promise<Fonts> {
 
 let fontsLoaded: Promise<Fonts> | undefined;
 
-/** The PostScript names the fonts are selected by, checked when they are loaded. */
-const REGULAR = 'NotoSans-Regular';
-const BOLD = 'NotoSans-Bold';
-
-/** Page numbers (1-based) where each heading id landed. */
-type PageMap = Map<string, number>;
+/** How a text is set and placed: its style and colour, the width it wraps to (none: one line), alignment. */
+interface TextOptions {
+  style: TextStyle;
+  color: string;
+  width?: number | undefined;
+  lineGap?: number;
+  align?: 'left' | 'right';
+  /** A named destination the whole text links to (a table-of-contents entry). */
+  goTo?: string;
+  /** Contents of a `goTo` link: what a screen reader announces for it. */
+  goToLabel?: string;
+}
 
 /** The layout of one document: where content goes, and which page each heading is on. */
 class Layout {
-  readonly pages: PageMap = new Map();
-  private page = 0;
-  private readonly outlines = new Map<number, PDFKit.PDFOutline>();
-
-  readonly doc: Doc;
-  readonly root: Struct;
+  readonly pages = new Map<string, number>();
+  page!: PdfPage;
+  y = 0;
+  private readonly bookmarkPath = new Map<number, Bookmark>();
+  readonly doc: TaggedDocument;
+  readonly fonts: Fonts;
   readonly edition: PdfEdition;
 
-  constructor(doc: Doc, root: Struct, edition: PdfEdition) {
+  constructor(doc: TaggedDocument, fonts: Fonts, edition: PdfEdition) {
     this.doc = doc;
-    this.root = root;
+    this.fonts = fonts;
     this.edition = edition;
   }
 
-  get y(): number {
-    return this.doc.y;
+  style(size: number, bold: boolean, characterSpacing?: number): TextStyle {
+    return { font: bold ? this.fonts.bold : this.fonts.regular, size, characterSpacing };
   }
 
   /** Starts a new page when `height` does not fit below the current position. */
   ensure(height: number): void {
-    if (this.doc.y + height > BOTTOM) this.newPage();
+    if (this.y + height > BOTTOM) this.newPage();
   }
 
   newPage(): void {
-    this.doc.addPage();
-    this.page = this.doc.bufferedPageRange().count;
-    this.doc.x = MARGIN.left;
-    this.doc.y = MARGIN.top;
+    this.page = this.doc.addPage();
+    this.y = MARGIN.top;
+  }
+
+  /** Goes back to a page laid out earlier (1-based). */
+  switchToPage(number: number): void {
+    this.page = this.doc.pages[number - 1]!;
   }
 
   /** Height of some text at a size and weight, over a width. */
-  measure(text: string, size: number, bold: boolean, width: number, lineGap = 2): number {
-    return this.doc
-      .font(bold ? BOLD : REGULAR)
-      .fontSize(size)
-      .heightOfString(text, { width, lineGap });
+  measure(text: string, size: number, bold: boolean, width: number, lineGap = LINE_GAP): number {
+    return textHeight([{ text, style: this.style(size, bold) }], width, lineGap);
   }
 
-  /** Draws decoration that carries no meaning (rules, fills) as an artifact, outside the structure tree. */
-  artifact(draw: () => void): void {
-    this.doc.markContent('Artifact', { type: 'Layout' });
-    draw();
-    this.doc.endMarkedContent();
+  /**
+   * Sets runs of text from (`x`, `top`), marked as `element`'s content (none: inside an artifact);
+   * a run with a link becomes a Link element of its own (underlined, its annotation tagged in it).
+   * Returns the height used.
+   */
+  text(
+    element: StructElement | undefined,
+    runs: readonly StyledRun[],
+    x: number,
+    top: number,
+    options: TextOptions,
+  ): number {
+    const width = options.width ?? Number.POSITIVE_INFINITY;
+    const lines = wrapRuns(runs, width);
+    const step = lineHeight(options.style, options.lineGap ?? 0);
+    // One Link element per linking run, even when it goes on over two lines.
+    const links = new Map<number, StructElement>();
+    const { page } = this;
+    lines.forEach((line, index) => {
+      const lineTop = top + index * step;
+      const indent = options.align === 'right' && Number.isFinite(width) ? width - line.width : 0;
+      for (const segment of line.segments) {
+        const { ascent, unitsPerEm } = segment.style.font.metrics;
+        const baseline = lineTop + (ascent * segment.style.size) / unitsPerEm;
+        const left = x + indent + segment.x;
+        const draw = (): void => page.glyphs(segment.words, segment.style, left, baseline, options.color);
+        if (element === undefined) {
+          draw();
+          continue;
+        }
+        if (segment.link === undefined) {
+          page.tagged(element, draw);
+          continue;
+        }
+        let link = links.get(segment.run);
+        if (link === undefined) {
+          link = element.add(new StructElement('Link'));
+          links.set(segment.run, link);
+        }
+        page.tagged(link, draw);
+        const inkWidth = textWidth(segment.text.trimEnd(), segment.style);
+        page.link(
+          link,
+          { x: left, y: lineTop, width: inkWidth, height: step },
+          { uri: segment.link },
+          segment.text.trim(),
+        );
+        page.artifact('Layout', () => {
+          const under = baseline + segment.style.size * 0.12;
+          page.line([left, under], [left + inkWidth, under], { width: segment.style.size / 20, color: options.color });
+        });
+      }
+      if (options.goTo !== undefined && element !== undefined) {
+        const box = { x: x + indent, y: lineTop, width: line.width, height: step };
+        page.link(element, box, { destination: options.goTo }, options.goToLabel ?? '');
+      }
+    });
+    return lines.length * step;
   }
 
   /**
    * A heading (H1 … H6, as the guide page's levels): kept on one page with `keep` points of what
    * follows, with a named destination and, below the title, a bookmark one level up.
    */
-  heading(parent: Struct, id: string, text: string, level: number, keep: number, bookmark = level > 1): void {
+  heading(parent: StructElement, id: string, text: string, level: number, keep: number, bookmark = level > 1): void {
     const size = HEADING_SIZE[level] ?? BODY_SIZE;
     const height = this.measure(text, size, true, CONTENT_WIDTH);
     const before = level <= 2 ? 16 : 10;
-    if (this.doc.y > MARGIN.top) this.doc.y += before;
+    if (this.y > MARGIN.top) this.y += before;
     this.ensure(height + 6 + keep);
-    this.pages.set(id, this.pageNumber());
-    this.doc.addNamedDestination(id, 'XYZ', MARGIN.left, this.doc.y, null);
+    this.pages.set(id, this.page.number);
+    this.doc.addDestination(id, this.page, this.y);
     if (bookmark) this.bookmark(text, level - 1);
-    const element = this.doc.struct(`H${Math.min(level, 6)}` as 'H1');
-    parent.add(element);
-    element.add(() => {
-      this.doc
-        .font(BOLD)
-        .fontSize(size)
-        .fillColor(COLOR.text)
-        .text(text, MARGIN.left, this.doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
+    const element = parent.add(new StructElement(`H${Math.min(level, 6)}`));
+    this.y += this.text(element, [{ text, style: this.style(size, true) }], MARGIN.left, this.y, {
+      style: this.style(size, true),
+      color: COLOR.text,
+      width: CONTENT_WIDTH,
+      lineGap: LINE_GAP,
     });
-    element.end();
-    this.doc.y += 6;
+    this.y += 6;
   }
 
-  /** A bookmark for a heading, nested under the last bookmark of the level above. */
-  bookmark(text: string, level: number): void {
-    const parent = level > 1 ? this.outlines.get(level - 1) : undefined;
-    const item = (parent ?? this.doc.outline).addItem(text, { expanded: true });
-    this.outlines.set(level, item);
-    for (const deeper of [...this.outlines.keys()]) if (deeper > level) this.outlines.delete(deeper);
+  /** A bookmark at the current position, nested under the last bookmark of the level above. */
+  bookmark(title: string, level: number): void {
+    const item: Bookmark = { title, destination: { page: this.page, y: this.y }, children: [] };
+    const parent = level > 1 ? this.bookmarkPath.get(level - 1) : undefined;
+    (parent?.children ?? this.doc.bookmarks).push(item);
+    this.bookmarkPath.set(level, item);
+    for (const deeper of [...this.bookmarkPath.keys()]) if (deeper > level) this.bookmarkPath.delete(deeper);
   }
 
   /** A paragraph of runs (bold kept, links live), never split across pages (the guide's are short). */
-  paragraph(parent: Struct, runs: readonly PdfRun[], size = BODY_SIZE, color: string = COLOR.text): void {
-    const text = runs.map((run) => run.text).join('');
-    // Bold runs are a little wider than regular ones: measure as if all were bold.
-    this.ensure(
-      this.measure(
-        text,
-        size,
-        runs.some((run) => run.bold),
-        CONTENT_WIDTH,
-      ) + 4,
-    );
-    const element = this.doc.struct('P');
-    parent.add(element);
-    element.add(() => {
-      this.doc.fillColor(color).fontSize(size);
-      this.doc.text('', MARGIN.left, this.doc.y, { width: CONTENT_WIDTH, continued: true });
-      runs.forEach((run, index) => {
-        this.doc.font(run.bold ? BOLD : REGULAR).text(run.text, {
-          width: CONTENT_WIDTH,
-          lineGap: 2,
-          continued: index < runs.length - 1,
-          link: run.link ?? null,
-          underline: run.link !== undefined,
-        });
-      });
+  paragraph(parent: StructElement, runs: readonly PdfRun[], size = BODY_SIZE, color: string = COLOR.text): void {
+    const styled = runs.map((run) => ({ text: run.text, style: this.style(size, run.bold), link: run.link }));
+    this.ensure(textHeight(styled, CONTENT_WIDTH, LINE_GAP) + 4);
+    const element = parent.add(new StructElement('P'));
+    this.y += this.text(element, styled, MARGIN.left, this.y, {
+      style: this.style(size, false),
+      color,
+      width: CONTENT_WIDTH,
+      lineGap: LINE_GAP,
     });
-    element.end();
-    this.doc.y += 6;
-  }
-
-  /** The number (1-based) of the page being drawn on. */
-  pageNumber(): number {
-    return this.page;
-  }
-
-  /** Goes back to a page laid out earlier. */
-  switchToPage(number: number): void {
-    this.doc.switchToPage(number - 1);
-    this.page = number;
+    this.y += 6;
   }
 }
 
@@ -205,111 +224,109 @@ function rowHeight(layout: Layout, row: PdfRow): number {
   return Math.max(title + note, badge) + 2 * CELL_PADDING.y;
 }
 
+/** The table head's style: small capitals spaced out, as the seed prints them. */
+const headStyle = (layout: Layout): TextStyle => layout.style(8, true, 0.3);
+
 function headerHeight(layout: Layout, section: PdfSection): number {
-  return (
-    Math.max(
-      ...section.columns.map((text, index) => layout.measure(text, 8, true, COLUMNS[index]! - 2 * CELL_PADDING.x)),
-    ) +
-    2 * CELL_PADDING.y
+  const heights = section.columns.map((text, index) =>
+    textHeight([{ text, style: headStyle(layout) }], COLUMNS[index]! - 2 * CELL_PADDING.x, LINE_GAP),
   );
+  return Math.max(...heights) + 2 * CELL_PADDING.y;
 }
 
 const columnX = (index: number): number => MARGIN.left + COLUMNS.slice(0, index).reduce((sum, width) => sum + width, 0);
 
 /** Draws the header row; tagged as the table's THead the first time, an artifact when repeated after a page break. */
-function drawHeader(layout: Layout, section: PdfSection, table: Struct | undefined): void {
-  const { doc } = layout;
-  const top = doc.y;
+function drawHeader(layout: Layout, section: PdfSection, table: StructElement | undefined): void {
+  const { page } = layout;
+  const top = layout.y;
   const height = headerHeight(layout, section);
-  layout.artifact(() => {
-    doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill(COLOR.head);
-  });
-  const write = (text: string, index: number) => {
-    doc
-      .font(BOLD)
-      .fontSize(8)
-      .fillColor(COLOR.headText)
-      .text(text, columnX(index) + CELL_PADDING.x, top + CELL_PADDING.y, {
-        width: COLUMNS[index]! - 2 * CELL_PADDING.x,
-        lineGap: 2,
-        characterSpacing: 0.3,
-      });
+  page.artifact('Layout', () => page.fillRect(MARGIN.left, top, CONTENT_WIDTH, height, COLOR.head));
+  const write = (element: StructElement | undefined, text: string, index: number): void => {
+    const style = headStyle(layout);
+    layout.text(element, [{ text, style }], columnX(index) + CELL_PADDING.x, top + CELL_PADDING.y, {
+      style,
+      color: COLOR.headText,
+      width: COLUMNS[index]! - 2 * CELL_PADDING.x,
+      lineGap: LINE_GAP,
+    });
   };
   if (table) {
-    const head = doc.struct('THead');
-    table.add(head);
-    const tr = doc.struct('TR');
-    head.add(tr);
-    section.columns.forEach((text, index) => {
-      const th = headerCell(doc, 'Column');
-      tr.add(th);
-      th.add(() => write(text, index));
-      th.end();
-    });
-    tr.end();
-    head.end();
+    const tr = table.add(new StructElement('THead')).add(new StructElement('TR'));
+    section.columns.forEach((text, index) => write(tr.add(new StructElement('TH', { scope: 'Column' })), text, index));
   } else {
-    doc.markContent('Artifact', { type: 'Pagination' });
-    section.columns.forEach(write);
-    doc.endMarkedContent();
+    page.artifact('Pagination', () => section.columns.forEach((text, index) => write(undefined, text, index)));
   }
-  doc.y = top + height;
+  layout.y = top + height;
 }
 
 /** Draws one row: the title as the row's header cell, the priority badge in its colours, the response time. */
-function drawRow(layout: Layout, row: PdfRow, height: number, body: Struct): void {
-  const { doc } = layout;
-  const top = doc.y;
-  const badgeText = layout.measure(row.priority, 8.5, true, COLUMNS[1]);
-  const badgeWidth = doc.font(BOLD).fontSize(8.5).widthOfString(row.priority) + 12;
+function drawRow(layout: Layout, row: PdfRow, height: number, body: StructElement): void {
+  const { page } = layout;
+  const top = layout.y;
+  const badgeStyle = layout.style(8.5, true);
+  const badgeHeight = layout.measure(row.priority, 8.5, true, COLUMNS[1]);
+  const badgeWidth = textWidth(row.priority, badgeStyle) + 12;
   const badgeTop = top + CELL_PADDING.y - 1;
-  layout.artifact(() => {
-    doc.roundedRect(columnX(1) + CELL_PADDING.x, badgeTop, badgeWidth, badgeText + 4, 3).fill(row.colors.background);
-    doc
-      .moveTo(MARGIN.left, top + height)
-      .lineTo(MARGIN.left + CONTENT_WIDTH, top + height)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
+  page.artifact('Layout', () => {
+    page.fillRoundedRect(columnX(1) + CELL_PADDING.x, badgeTop, badgeWidth, badgeHeight + 4, 3, row.colors.background);
+    page.line([MARGIN.left, top + height], [MARGIN.left + CONTENT_WIDTH, top + height], {
+      width: 0.5,
+      color: COLOR.rule,
+    });
   });
-  const tr = doc.struct('TR');
-  body.add(tr);
-  const cell = (type: 'TH' | 'TD', draw: () => void) => {
-    const element = type === 'TH' ? headerCell(doc, 'Row') : doc.struct('TD');
-    tr.add(element);
-    element.add(draw);
-    element.end();
-  };
+  const tr = body.add(new StructElement('TR'));
   const innerWidth = COLUMNS[0] - 2 * CELL_PADDING.x;
-  cell('TH', () => {
-    doc.font(REGULAR).fontSize(BODY_SIZE).fillColor(COLOR.text);
-    doc.text(row.title, MARGIN.left + CELL_PADDING.x, top + CELL_PADDING.y, { width: innerWidth, lineGap: 2 });
-    if (row.note) doc.fontSize(8.5).fillColor(COLOR.muted).text(row.note, { width: innerWidth, lineGap: 2 });
+  const th = tr.add(new StructElement('TH', { scope: 'Row' }));
+  const titleStyle = layout.style(BODY_SIZE, false);
+  const titleHeight = layout.text(
+    th,
+    [{ text: row.title, style: titleStyle }],
+    MARGIN.left + CELL_PADDING.x,
+    top + CELL_PADDING.y,
+    {
+      style: titleStyle,
+      color: COLOR.text,
+      width: innerWidth,
+      lineGap: LINE_GAP,
+    },
+  );
+  if (row.note) {
+    const noteStyle = layout.style(8.5, false);
+    layout.text(
+      th,
+      [{ text: row.note, style: noteStyle }],
+      MARGIN.left + CELL_PADDING.x,
+      top + CELL_PADDING.y + titleHeight,
+      {
+        style: noteStyle,
+        color: COLOR.muted,
+        width: innerWidth,
+        lineGap: LINE_GAP,
+      },
+    );
+  }
+  const priority = tr.add(new StructElement('TD'));
+  layout.text(priority, [{ text: row.priority, style: badgeStyle }], columnX(1) + CELL_PADDING.x + 6, badgeTop + 2, {
+    style: badgeStyle,
+    color: row.colors.text,
   });
-  cell('TD', () => {
-    doc
-      .font(BOLD)
-      .fontSize(8.5)
-      .fillColor(row.colors.text)
-      .text(row.priority, columnX(1) + CELL_PADDING.x + 6, badgeTop + 2, { lineBreak: false });
-  });
-  cell('TD', () => {
-    doc
-      .font(REGULAR)
-      .fontSize(BODY_SIZE)
-      .fillColor(COLOR.text)
-      .text(row.response, columnX(2) + CELL_PADDING.x, top + CELL_PADDING.y, {
-        width: COLUMNS[2] - 2 * CELL_PADDING.x,
-        lineBreak: false,
-      });
-  });
-  tr.end();
-  doc.x = MARGIN.left;
-  doc.y = top + height;
+  const response = tr.add(new StructElement('TD'));
+  layout.text(
+    response,
+    [{ text: row.response, style: titleStyle }],
+    columnX(2) + CELL_PADDING.x,
+    top + CELL_PADDING.y,
+    {
+      style: titleStyle,
+      color: COLOR.text,
+    },
+  );
+  layout.y = top + height;
 }
 
 /** A section: heading kept with its description, the table head and its first rows; the head repeats on each new page. */
-function drawSection(layout: Layout, parent: Struct, section: PdfSection): void {
-  const { doc } = layout;
+function drawSection(layout: Layout, parent: StructElement, section: PdfSection): void {
   const heights = section.rows.map((row) => rowHeight(layout, row));
   const description = layout.measure(
     section.description.map((run) => run.text).join(''),
@@ -318,8 +335,7 @@ function drawSection(layout: Layout, parent: Struct, section: PdfSection): void 
     CONTENT_WIDTH,
   );
   const firstRows = heights.slice(0, 2).reduce((sum, height) => sum + height, 0);
-  const element = doc.struct('Sect');
-  parent.add(element);
+  const element = parent.add(new StructElement('Sect'));
   layout.heading(
     element,
     section.id,
@@ -330,37 +346,32 @@ function drawSection(layout: Layout, parent: Struct, section: PdfSection): void 
   layout.paragraph(element, section.description);
   if (section.rows.length === 0) {
     layout.paragraph(element, [{ text: section.empty, bold: false }]);
-    element.end();
     return;
   }
   // Never a table head alone at the bottom of a page: it moves with at least one row.
   layout.ensure(headerHeight(layout, section) + (heights[0] ?? 0));
-  const table = doc.struct('Table');
-  element.add(table);
+  const table = element.add(new StructElement('Table'));
   drawHeader(layout, section, table);
-  const body = doc.struct('TBody');
-  table.add(body);
+  const body = table.add(new StructElement('TBody'));
   section.rows.forEach((row, index) => {
     const height = heights[index]!;
-    if (doc.y + height > BOTTOM) {
+    if (layout.y + height > BOTTOM) {
       layout.newPage();
       drawHeader(layout, section, undefined);
     }
     drawRow(layout, row, height, body);
   });
-  body.end();
-  table.end();
-  element.end();
-  doc.y += 8;
+  layout.y += 8;
 }
 
 /** Where a table-of-contents entry was drawn, so that its page number can be added once known. */
 interface TocSlot {
   id: string;
+  text: string;
   page: number;
   top: number;
-  font: string;
-  reference: Struct;
+  bold: boolean;
+  reference: StructElement;
 }
 
 const TOC_LINE = 18;
@@ -371,85 +382,77 @@ const TOC_NUMBER_WIDTH = 24;
  * The contents' page numbers are not known yet: `drawTocPages` adds them after the chapters.
  * A table of contents longer than the first page goes on over the next ones.
  */
-function drawCover(layout: Layout, root: Struct): { toc: Struct; slots: TocSlot[] } {
-  const { doc, edition } = layout;
-  const brand = doc.struct('P');
-  root.add(brand);
-  brand.add(() => {
-    doc.font(BOLD).fontSize(28).fillColor('#0f4c81').text(edition.brand, MARGIN.left, 96, { width: CONTENT_WIDTH });
-  });
-  brand.end();
-  doc.y += 4;
+function drawCover(layout: Layout, root: StructElement): TocSlot[] {
+  const { edition } = layout;
+  const brand = root.add(new StructElement('P'));
+  const brandStyle = layout.style(28, true);
+  layout.y =
+    96 +
+    layout.text(brand, [{ text: edition.brand, style: brandStyle }], MARGIN.left, 96, {
+      style: brandStyle,
+      color: '#0f4c81',
+      width: CONTENT_WIDTH,
+    });
+  layout.y += 4;
   layout.heading(root, 'title', edition.title, 1, 0, false);
   layout.paragraph(root, [{ text: edition.footer, bold: false }], BODY_SIZE, COLOR.muted);
-  doc.y += 16;
+  layout.y += 16;
   layout.heading(root, 'contents', edition.contents, 2, 0, false);
-  const toc = doc.struct('TOC');
-  root.add(toc);
+  const toc = root.add(new StructElement('TOC'));
   const slots: TocSlot[] = [];
   const firstPageEnd = companyTop(edition) - 24;
   for (const entry of edition.toc) {
-    if (doc.y + TOC_LINE > (layout.pageNumber() === 1 ? firstPageEnd : BOTTOM)) layout.newPage();
+    if (layout.y + TOC_LINE > (layout.page.number === 1 ? firstPageEnd : BOTTOM)) layout.newPage();
+    const { page } = layout;
     const indent = (entry.level - 1) * 18;
-    const top = doc.y;
-    const font = entry.level === 1 ? BOLD : REGULAR;
-    const textWidth = doc.font(font).fontSize(BODY_SIZE).widthOfString(entry.text);
-    layout.artifact(() => {
-      const from = MARGIN.left + indent + textWidth + 6;
+    const top = layout.y;
+    const bold = entry.level === 1;
+    const style = layout.style(BODY_SIZE, bold);
+    const textWidthOf = textWidth(entry.text, style);
+    page.artifact('Layout', () => {
+      const from = MARGIN.left + indent + textWidthOf + 6;
       const to = MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH - 2;
-      if (to > from) {
-        doc
-          .moveTo(from, top + 10)
-          .lineTo(to, top + 10)
-          .dash(0.5, { space: 2.5 })
-          .lineWidth(0.8)
-          .stroke(COLOR.muted)
-          .undash();
-      }
+      if (to > from) page.line([from, top + 10], [to, top + 10], { width: 0.8, color: COLOR.muted, dash: [0.5, 2.5] });
     });
-    const item = doc.struct('TOCI');
-    toc.add(item);
-    const reference = doc.struct('Reference');
-    item.add(reference);
-    reference.add(() => {
-      doc
-        .font(font)
-        .fontSize(BODY_SIZE)
-        .fillColor(COLOR.text)
-        .text(entry.text, MARGIN.left + indent, top, { lineBreak: false, goTo: entry.id });
+    const reference = toc.add(new StructElement('TOCI')).add(new StructElement('Reference'));
+    layout.text(reference, [{ text: entry.text, style }], MARGIN.left + indent, top, {
+      style,
+      color: COLOR.text,
+      goTo: entry.id,
+      goToLabel: entry.text,
     });
-    slots.push({ id: entry.id, page: layout.pageNumber(), top, font, reference });
-    doc.x = MARGIN.left;
-    doc.y = top + TOC_LINE;
+    slots.push({ id: entry.id, text: entry.text, page: page.number, top, bold, reference });
+    layout.y = top + TOC_LINE;
   }
-  const last = layout.pageNumber();
+  const last = layout.page.number;
   layout.switchToPage(1);
   drawCompany(layout, root);
   layout.switchToPage(last);
-  return { toc, slots };
+  return slots;
 }
 
 /** Adds the page numbers to the table of contents, once every heading has found its page. */
-function drawTocPages(layout: Layout, toc: Struct, slots: readonly TocSlot[]): void {
-  const { doc } = layout;
-  const last = layout.pageNumber();
+function drawTocPages(layout: Layout, slots: readonly TocSlot[]): void {
+  const last = layout.page.number;
   for (const slot of slots) {
     layout.switchToPage(slot.page);
-    slot.reference.add(() => {
-      // The leading space keeps "2.1 Service degradation 2" two words apart for assistive technology.
-      doc
-        .font(slot.font)
-        .fontSize(BODY_SIZE)
-        .fillColor(COLOR.text)
-        .text(` ${layout.pages.get(slot.id) ?? ''}`, MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH, slot.top, {
-          width: TOC_NUMBER_WIDTH,
-          align: 'right',
-          lineBreak: false,
-          goTo: slot.id,
-        });
-    });
+    const style = layout.style(BODY_SIZE, slot.bold);
+    // The leading space keeps "2.1 Service degradation 2" two words apart for assistive technology.
+    layout.text(
+      slot.reference,
+      [{ text: ` ${layout.pages.get(slot.id) ?? ''}`, style }],
+      MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH,
+      slot.top,
+      {
+        style,
+        color: COLOR.text,
+        width: TOC_NUMBER_WIDTH,
+        align: 'right',
+        goTo: slot.id,
+        goToLabel: slot.text,
+      },
+    );
   }
-  toc.end();
   layout.switchToPage(last);
 }
 
@@ -469,113 +472,75 @@ function companyTop(edition: PdfEdition): number {
 }
 
 /** The company block at the foot of the first page, as on the seed document, legal lines included. */
-function drawCompany(layout: Layout, root: Struct): void {
-  const { doc, edition } = layout;
-  const { company } = edition;
+function drawCompany(layout: Layout, root: StructElement): void {
+  const { page, edition } = layout;
   const columns = companyColumns(edition);
   const top = companyTop(edition);
-  layout.artifact(() => {
-    doc
-      .moveTo(MARGIN.left, top - 10)
-      .lineTo(MARGIN.left + CONTENT_WIDTH, top - 10)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
-  });
-  const block = doc.struct('Div');
-  root.add(block);
+  page.artifact('Layout', () =>
+    page.line([MARGIN.left, top - 10], [MARGIN.left + CONTENT_WIDTH, top - 10], { width: 0.5, color: COLOR.rule }),
+  );
+  const block = root.add(new StructElement('Div'));
   const width = CONTENT_WIDTH / 3;
   // One paragraph a line, so that a screen reader pauses between them as the eye does.
   columns.forEach((lines, index) => {
     lines.forEach((line, number) => {
-      const element = doc.struct('P', index === 2 ? { lang: company.legalLang } : {});
-      block.add(element);
-      element.add(() => {
-        doc
-          .font(index === 0 && number === 0 ? BOLD : REGULAR)
-          .fontSize(COMPANY_SIZE)
-          .fillColor(COLOR.muted)
-          .text(line, MARGIN.left + index * width, top + number * COMPANY_LINE, { width, lineBreak: false });
+      const element = block.add(new StructElement('P', index === 2 ? { lang: edition.company.legalLang } : {}));
+      const style = layout.style(COMPANY_SIZE, index === 0 && number === 0);
+      layout.text(element, [{ text: line, style }], MARGIN.left + index * width, top + number * COMPANY_LINE, {
+        style,
+        color: COLOR.muted,
       });
-      element.end();
     });
   });
-  block.end();
 }
 
 /** Version, date, address and "page n of m" on every page, as pagination artifacts. */
-function drawFooters(doc: Doc, edition: PdfEdition): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    doc.switchToPage(index);
-    // The footer sits in the bottom margin: without this PDFKit would start a new page for it.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const top = PAGE.height - MARGIN.bottom + 34;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .moveTo(MARGIN.left, top - 8)
-      .lineTo(MARGIN.left + CONTENT_WIDTH, top - 8)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
-    doc.font(REGULAR).fontSize(8).fillColor(COLOR.muted);
-    doc.text(`${edition.brand} · ${edition.title} · ${edition.footer}`, MARGIN.left, top, {
-      width: CONTENT_WIDTH - 90,
-      lineBreak: false,
+function drawFooters(layout: Layout): void {
+  const { doc, edition } = layout;
+  const style = layout.style(8, false);
+  const top = PAGE.height - MARGIN.bottom + 34;
+  const put = (text: string, y: number, align: 'left' | 'right' = 'left'): void => {
+    // One line each: the right-aligned page number is given the whole width to align in.
+    const width = align === 'right' ? CONTENT_WIDTH : undefined;
+    layout.text(undefined, [{ text, style }], MARGIN.left, y, { style, color: COLOR.muted, width, align });
+  };
+  for (const page of doc.pages) {
+    layout.switchToPage(page.number);
+    page.artifact('Pagination', () => {
+      page.line([MARGIN.left, top - 8], [MARGIN.left + CONTENT_WIDTH, top - 8], { width: 0.5, color: COLOR.rule });
+      put(`${edition.brand} · ${edition.title} · ${edition.footer}`, top);
+      put(edition.url, top + 11);
+      put(interpolate(edition.pageOf, { page: page.number, pages: doc.pages.length }), top, 'right');
     });
-    doc.text(edition.url, MARGIN.left, top + 11, { width: CONTENT_WIDTH - 90, lineBreak: false });
-    doc.text(interpolate(edition.pageOf, { page: index + 1, pages: count }), MARGIN.left + CONTENT_WIDTH - 90, top, {
-      width: 90,
-      align: 'right',
-      lineBreak: false,
-    });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = margin;
   }
 }
 
-/** Lays the whole document out; returns it not yet ended. */
-function layOut(PDFDocument: PdfConstructor, fonts: Fonts, edition: PdfEdition): Doc {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: edition.lang,
-    displayTitle: true,
-    // PDFKit takes a parsed fontkit font where its types say a path or bytes.
-    font: fonts.regular as unknown as string,
-    info: {
-      Title: edition.title,
-      Subject: edition.subject,
-      Author: 'Imagicle spa',
-      Creator: 'ImagicleCare Catalogue',
-      Producer: 'PDFKit',
+/** Lays the whole document out. */
+function layOut(fonts: Fonts, edition: PdfEdition): TaggedDocument {
+  const doc = new TaggedDocument(
+    {
+      title: edition.title,
+      subject: edition.subject,
+      author: 'Imagicle spa',
+      creator: 'ImagicleCare Catalogue',
+      lang: edition.lang,
       // The catalogue's own date: the same catalogue gives the same bytes.
-      CreationDate: edition.date,
-      ModDate: edition.date,
+      date: edition.date,
     },
-  });
-  // Opened once each and then named by their PostScript names, which PDFKit finds in its cache;
-  // a name given with registerFont() would be opened and compared anew on every font change.
-  doc.font(fonts.bold as unknown as string).font(REGULAR);
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const layout = new Layout(doc, root, edition);
+    PAGE,
+  );
+  const layout = new Layout(doc, fonts, edition);
   layout.newPage();
-  const cover = doc.struct('Sect');
-  root.add(cover);
+  const cover = doc.root.add(new StructElement('Sect'));
   layout.bookmark(edition.contents, 1);
-  const { toc, slots } = drawCover(layout, cover);
+  const slots = drawCover(layout, cover);
   layout.newPage();
-  layout.heading(root, edition.definitions.id, edition.definitions.heading, 2, 40);
-  layout.paragraph(root, edition.definitions.text);
-  layout.heading(root, edition.events.id, edition.events.heading, 2, 120);
-  for (const section of edition.sections) drawSection(layout, root, section);
-  drawTocPages(layout, toc, slots);
-  cover.end();
-  root.end();
+  layout.heading(doc.root, edition.definitions.id, edition.definitions.heading, 2, 40);
+  layout.paragraph(doc.root, edition.definitions.text);
+  layout.heading(doc.root, edition.events.id, edition.events.heading, 2, 120);
+  for (const section of edition.sections) drawSection(layout, doc.root, section);
+  drawTocPages(layout, slots);
+  drawFooters(layout);
   return doc;
 }
 
@@ -630,17 +595,7 @@ function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
 
 /** The PDF's bytes; a text it cannot print stops it with a message in `locale` (the maintainer's). */
 export async function renderPdf(edition: PdfEdition, locale: Locale = messageLocale()): Promise<Uint8Array> {
-  const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), (fontsLoaded ??= loadFonts())]);
+  const fonts = await (fontsLoaded ??= loadFonts());
   checkGlyphs(edition, fonts, locale);
-  const doc = layOut(PDFDocument, fonts, edition);
-  drawFooters(doc, edition);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return layOut(fonts, edition).bytes();
 }

@@ -1,0 +1,35 @@
+/** The PDF editions' font files, and hand-made sfnt files, for the font readers' tests. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
+import { woffToSfnt } from '../../src/artifacts/pdf/woff.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Noto Sans (Latin) as the editions embed it: its sfnt bytes, and fontkit's reading of them (the oracle). */
+export function notoSans(weight: 400 | 700): { sfnt: Buffer; font: Font } {
+  const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
+  const sfnt = woffToSfnt(readFileSync(file));
+  const font = create(sfnt);
+  if (!('layout' in font)) throw new Error('not a single font');
+  return { sfnt, font };
+}
+
+/** An sfnt with the given tables (tag and bytes), laid out as the OpenType directory says. */
+export function sfntWith(tables: [string, Uint8Array][]): Uint8Array {
+  const header = 12 + tables.length * 16;
+  const bytes = new Uint8Array(header + tables.reduce((sum, [, data]) => sum + data.length, 0));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, 0x00010000);
+  view.setUint16(4, tables.length);
+  let offset = header;
+  tables.forEach(([tag, data], index) => {
+    const record = 12 + index * 16;
+    for (let char = 0; char < 4; char++) view.setUint8(record + char, tag.charCodeAt(char));
+    view.setUint32(record + 8, offset);
+    view.setUint32(record + 12, data.length);
+    bytes.set(data, offset);
+    offset += data.length;
+  });
+  return bytes;
+}
