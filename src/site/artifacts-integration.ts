@@ -68,7 +68,7 @@ function servedArtifacts(
  * Every artifact of a build, made in the build's own thread: its modules (zod, the catalogue's)
  * are already loaded there, and the package's bundling and compression wait on other threads, so
  * a worker thread cost more CPU time (a second heap, every module loaded again) than it saved in
- * wall time. Loaded on demand, so that a dev server never loads esbuild, Oxc or PDFKit for it.
+ * wall time. Loaded on demand, so that a dev server never loads esbuild, Oxc or the PDF writer for it.
  *
  * Made after the pages, not while the bundler runs: the bundler's threads wait on this thread for
  * every plugin call, and the same artifacts made in the gaps between those calls cost the
@@ -105,7 +105,7 @@ export function artifactsIntegration(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server }) => {
-        // Loaded on the first request: a dev server that serves no artifact never loads Oxc or PDFKit.
+        // Loaded on the first request: a dev server that serves no artifact never loads Oxc or the PDF writer.
         server.middlewares.use(
           servedArtifacts(base, CATALOG_DIR, async (catalog) =>
             (await import('../artifacts/generate.ts')).catalogFiles(catalog, readCatalogSources()),

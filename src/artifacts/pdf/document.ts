@@ -39,7 +39,6 @@ interface Annotation {
   contents: string;
   /** The Link or Reference element it is read in. */
   owner: StructElement;
-  structParent: number;
 }
 
 /** A structure element (ISO 32000-1, 14.7): a heading, a paragraph, a table cell… */
@@ -224,7 +223,6 @@ export class PdfPage {
       target,
       contents,
       owner: element,
-      structParent: -1,
     };
     this.annotations.push(annotation);
     element.kids.push(annotation);
@@ -287,9 +285,9 @@ export class TaggedDocument {
 
     // Structure parents: one number per page (its marked pieces), then one per link.
     const annotations = this.pages.flatMap((page) => page.annotations);
-    annotations.forEach((annotation, index) => (annotation.structParent = this.pages.length + index));
+    const structParent = (index: number): number => this.pages.length + index;
     const annotationRefs = new Map(
-      annotations.map((annotation) => [
+      annotations.map((annotation, index) => [
         annotation,
         file.add({
           Type: name('Annot'),
@@ -298,7 +296,7 @@ export class TaggedDocument {
           Border: [0, 0, 0],
           F: 4,
           Contents: annotation.contents,
-          StructParent: annotation.structParent,
+          StructParent: structParent(index),
           ...('uri' in annotation.target
             ? { A: { S: name('URI'), URI: annotation.target.uri } }
             : { Dest: annotation.target.destination }),
@@ -311,15 +309,19 @@ export class TaggedDocument {
     const writeElement = (element: StructElement, parent: PdfRef): PdfRef => {
       const ref = file.reserve();
       elementRefs.set(element, ref);
+      // The page of the element's first content: its pieces on that page are written as bare numbers.
+      const first = element.kids.find((kid): kid is MarkedContent => 'mcid' in kid)?.page;
       const kids = element.kids.map((kid): PdfValue => {
         if (kid instanceof StructElement) return writeElement(kid, ref);
-        if ('mcid' in kid) return { Type: name('MCR'), Pg: refOf.get(kid.page)!, MCID: kid.mcid };
+        if ('mcid' in kid)
+          return kid.page === first ? kid.mcid : { Type: name('MCR'), Pg: refOf.get(kid.page)!, MCID: kid.mcid };
         return { Type: name('OBJR'), Pg: refOf.get(kid.page)!, Obj: annotationRefs.get(kid)! };
       });
       file.set(ref, {
         Type: name('StructElem'),
         S: name(element.type),
         P: parent,
+        Pg: first === undefined ? undefined : refOf.get(first)!,
         Lang: element.options.lang,
         A: element.options.scope ? { O: name('Table'), Scope: name(element.options.scope) } : undefined,
         K: kids,
@@ -334,7 +336,7 @@ export class TaggedDocument {
         page.marked.map((element) => elementRefs.get(element)!),
       ),
     );
-    for (const annotation of annotations) nums.push(annotation.structParent, elementRefs.get(annotation.owner)!);
+    annotations.forEach((annotation, index) => nums.push(structParent(index), elementRefs.get(annotation.owner)!));
     file.set(structRoot, {
       Type: name('StructTreeRoot'),
       K: [documentRef],

@@ -1,9 +1,9 @@
 /**
  * The PDF edition of the guide, one file per language, as artifacts of the build. The layout
- * module (and PDFKit with it) is loaded only here, when the artifacts are generated. The editions
- * are laid out in the build's own thread, with the other artifacts once the pages are written: a
- * worker thread of their own cost more CPU time (Node started again, its TypeScript stripper
- * compiled again, PDFKit's code compiled in a second isolate) than the build gained from it.
+ * module (and the PDF writer with it) is loaded only here, when the artifacts are generated. The
+ * editions are laid out in the build's own thread, with the other artifacts once the pages are
+ * written: a worker thread of their own cost more CPU time (Node started again, its TypeScript
+ * stripper compiled again) than the build gained from it.
  */
 import { messageLocale } from '../../catalog/messages/command.ts';
 import { LOCALES, type Catalog, type Locale } from '../../catalog/model.ts';
