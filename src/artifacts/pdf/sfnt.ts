@@ -51,7 +51,7 @@ export function readSfnt(bytes: Uint8Array): Sfnt {
   return { bytes, view, tables };
 }
 
-/** The offset of a table the font must have. */
+/** Where a table the font must have lies; a missing one is named. */
 export function requiredTable(sfnt: Sfnt, tag: string): TableRecord {
   const table = sfnt.tables.get(tag);
   if (table === undefined) throw new FontTableError(`the font has no ${tag} table`);

@@ -148,6 +148,6 @@ export function wrapRuns(runs: readonly StyledRun[], width: number): Line[] {
 
 /** The height of text wrapped to `width`: its lines, each `lineHeight` apart. */
 export function textHeight(runs: readonly StyledRun[], width: number, lineGap = 0): number {
-  const lines = wrapRuns(runs, width);
-  return lines.length * lineHeight(runs[0]!.style, lineGap);
+  const [first] = runs;
+  return first === undefined ? 0 : wrapRuns(runs, width).length * lineHeight(first.style, lineGap);
 }
