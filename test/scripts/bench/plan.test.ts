@@ -13,7 +13,7 @@ describe('the plans', () => {
 
 describe('buildRoundsOf', () => {
   it('builds the committed catalogue more often than the synthetic sizes in the full run', () => {
-    expect(buildRoundsOf(FULL, { synthetic: false })).toBe(9);
+    expect(buildRoundsOf(FULL, { synthetic: false })).toBe(15);
     expect(buildRoundsOf(FULL, { synthetic: true })).toBe(3);
   });
 
