@@ -198,6 +198,12 @@ describe.each(['it', 'en'] as const)('the PDF edition of the committed catalogue
     const links = raw.split('endobj').filter((object) => object.includes('/Subtype /Link'));
     expect(links.length).toBeGreaterThan(14);
     for (const link of links) expect(link).toMatch(/\/Contents \(.+?\) \/StructParent \d+/);
+    // Every link inside the document goes to a named destination the document defines.
+    const destinations = /\/Dests <<\/Names \[(.*?)\]>>/s.exec(raw)?.[1] ?? '';
+    const defined = new Set([...destinations.matchAll(/\(([^()]*)\) \[/g)].map((match) => match[1]));
+    const targets = links.flatMap((link) => /\/Dest \(([^()]*)\)/.exec(link)?.[1] ?? []);
+    expect(targets.length).toBeGreaterThan(13);
+    for (const target of targets) expect(defined, target).toContain(target);
     // Every page's links are in the structure's order for keyboard users.
     expect(raw.match(/\/Type \/Page /g)).toHaveLength(pageCount(seed[locale]));
     expect(raw.match(/\/Tabs \/S/g)).toHaveLength(pageCount(seed[locale]));
