@@ -154,7 +154,8 @@ class Layout {
           link,
           { x: left, y: lineTop, width: inkWidth, height: step },
           { uri: segment.link },
-          segment.text.trim(),
+          // The whole run's text, even for the part of a link on its second line.
+          runs[segment.run]!.text.trim(),
         );
         page.artifact('Layout', () => {
           const under = baseline + segment.style.size * 0.12;
