@@ -1,15 +1,12 @@
 /** The PDF editions' font files, and hand-made sfnt files, for the font readers' tests. */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { notoSansFile, type NotoSansWeight } from '../../src/artifacts/pdf/noto-sans.ts';
 import { woffToSfnt } from '../../src/artifacts/pdf/woff.ts';
 
-const require = createRequire(import.meta.url);
-
 /** Noto Sans (Latin) as the editions embed it: its sfnt bytes, and fontkit's reading of them (the oracle). */
-export function notoSans(weight: 400 | 700): { sfnt: Buffer; font: Font } {
-  const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
-  const sfnt = woffToSfnt(readFileSync(file));
+export function notoSans(weight: NotoSansWeight): { sfnt: Buffer; font: Font } {
+  const sfnt = woffToSfnt(readFileSync(notoSansFile(weight)));
   const font = create(sfnt);
   if (!('layout' in font)) throw new Error('not a single font');
   return { sfnt, font };

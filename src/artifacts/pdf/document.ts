@@ -5,10 +5,12 @@
  * embedded with what copying text gives (ToUnicode). Written by `bytes()` in one pass, the same
  * document giving the same bytes.
  */
+import { escapeHtml } from '../../guide/bold.ts';
 import type { FontGlyph, PdfFont } from './font.ts';
 import type { KernedRun } from './kerning.ts';
-import { PdfFile, PdfRef, PdfStream, formatNumber, name, serialize, type PdfValue } from './objects.ts';
+import { PdfFile, PdfRef, PdfStream, formatNumber, name, serialize, utf16be, type PdfValue } from './objects.ts';
 import { subsetFont } from './subset.ts';
+import type { TextStyle } from './text.ts';
 
 /** What the document says about itself. */
 export interface DocumentInfo {
@@ -41,13 +43,19 @@ interface Annotation {
   owner: StructElement;
 }
 
+/** What a structure element says besides its type: its language, and which cells a header cell heads. */
+export interface StructOptions {
+  lang?: string;
+  scope?: 'Column' | 'Row';
+}
+
 /** A structure element (ISO 32000-1, 14.7): a heading, a paragraph, a table cell… */
 export class StructElement {
   readonly kids: (StructElement | MarkedContent | Annotation)[] = [];
   readonly type: string;
-  readonly options: { lang?: string; scope?: 'Column' | 'Row' };
+  readonly options: StructOptions;
 
-  constructor(type: string, options: { lang?: string; scope?: 'Column' | 'Row' } = {}) {
+  constructor(type: string, options: StructOptions = {}) {
     this.type = type;
     this.options = options;
   }
@@ -169,13 +177,7 @@ export class PdfPage {
    * Laid-out words in one font and size, from `x` on the baseline `baseline` (from the top): one
    * TJ array, glyph ids in hexadecimal and the kerning as adjustments.
    */
-  glyphs(
-    words: readonly KernedRun<FontGlyph>[],
-    style: { font: PdfFont; size: number; characterSpacing?: number | undefined },
-    x: number,
-    baseline: number,
-    color: string,
-  ): void {
+  glyphs(words: readonly KernedRun<FontGlyph>[], style: TextStyle, x: number, baseline: number, color: string): void {
     const font = this.document.fontOf(style.font);
     this.fontKeys.add(font.key);
     const scale = 1000 / style.font.metrics.unitsPerEm;
@@ -192,7 +194,7 @@ export class PdfPage {
         const position = word.positions[index]!;
         if (!font.used.has(glyph.id)) font.used.set(glyph.id, glyph.text);
         adjust(position.xOffset);
-        hex += glyph.id.toString(16).padStart(4, '0');
+        hex += glyphHex(glyph.id);
         adjust(position.xAdvance - glyph.advanceWidth - position.xOffset);
       });
     }
@@ -431,14 +433,11 @@ function pdfDate(date: Date): string {
   return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char]!);
-}
-
 /** The XMP metadata: title, author, description, language, dates and the tools, as the Info dictionary says. */
 function xmp(info: DocumentInfo): Buffer {
+  // escapeHtml's five entities are XML's too.
   const date = info.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const alt = (text: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
+  const alt = (text: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeHtml(text)}</rdf:li></rdf:Alt>`;
   return Buffer.from(
     [
       '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -447,13 +446,13 @@ function xmp(info: DocumentInfo): Buffer {
       '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
       `<dc:format>application/pdf</dc:format>`,
       `<dc:title>${alt(info.title)}</dc:title>`,
-      `<dc:creator><rdf:Seq><rdf:li>${escapeXml(info.author)}</rdf:li></rdf:Seq></dc:creator>`,
+      `<dc:creator><rdf:Seq><rdf:li>${escapeHtml(info.author)}</rdf:li></rdf:Seq></dc:creator>`,
       `<dc:description>${alt(info.subject)}</dc:description>`,
-      `<dc:language><rdf:Bag><rdf:li>${escapeXml(info.lang)}</rdf:li></rdf:Bag></dc:language>`,
+      `<dc:language><rdf:Bag><rdf:li>${escapeHtml(info.lang)}</rdf:li></rdf:Bag></dc:language>`,
       `<xmp:CreateDate>${date}</xmp:CreateDate>`,
       `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
-      `<xmp:CreatorTool>${escapeXml(info.creator)}</xmp:CreatorTool>`,
-      `<pdf:Producer>${escapeXml(info.creator)}</pdf:Producer>`,
+      `<xmp:CreatorTool>${escapeHtml(info.creator)}</xmp:CreatorTool>`,
+      `<pdf:Producer>${escapeHtml(info.creator)}</pdf:Producer>`,
       '</rdf:Description>',
       '</rdf:RDF>',
       '</x:xmpmeta>',
@@ -461,6 +460,11 @@ function xmp(info: DocumentInfo): Buffer {
     ].join('\n'),
     'utf8',
   );
+}
+
+/** A glyph id as Identity-H encodes it in a string, two bytes in hexadecimal. */
+function glyphHex(id: number): string {
+  return id.toString(16).padStart(4, '0');
 }
 
 /** A subset tag (six capitals) that depends only on the glyphs kept, so the same document keeps the same name. */
@@ -522,14 +526,13 @@ function writeFont(file: PdfFile, entry: DocumentFont): PdfRef {
 
 /** The ToUnicode CMap: each glyph id to the UTF-16 text it was drawn for. */
 function toUnicodeCMap(used: ReadonlyMap<number, string>): string {
-  const hex16 = (value: number): string => value.toString(16).padStart(4, '0');
   const entries = [...used].sort(([a], [b]) => a - b);
   const blocks: string[] = [];
   for (let start = 0; start < entries.length; start += 100) {
     const block = entries.slice(start, start + 100);
     blocks.push(
       `${block.length} beginbfchar`,
-      ...block.map(([glyph, text]) => `<${hex16(glyph)}> <${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`),
+      ...block.map(([glyph, text]) => `<${glyphHex(glyph)}> <${utf16be(text).toString('hex')}>`),
       'endbfchar',
     );
   }

@@ -5,8 +5,8 @@
  * objects, keys written as names) and text strings; names, references, byte strings and streams
  * have classes of their own.
  */
-import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { sha256Hex } from '../../catalog/source/digest.ts';
 
 /** A name (`/Type`). */
 export class PdfName {
@@ -63,10 +63,15 @@ export function formatNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded).includes('e') ? rounded.toFixed(4) : String(rounded);
 }
 
+/** Text as UTF-16, big-endian, without a byte-order mark: how PDF stores Unicode text. */
+export function utf16be(text: string): Buffer {
+  return Buffer.from(text, 'utf16le').swap16();
+}
+
 /** A text string: ASCII as it is, anything else as UTF-16BE with its byte-order mark; both escaped as literals. */
 function literal(text: string): string {
   if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[()\\]/g, '\\$&')})`;
-  const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]);
   let out = '(';
   for (const byte of bytes) {
     if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
@@ -123,16 +128,15 @@ export class PdfFile {
 
   /**
    * The file's bytes: header, objects, cross-reference table and trailer. The file identifier is
-   * a digest of the objects, so the same document gives the same bytes and another one another.
+   * the first half of the sha256 of the header and objects, so the same document gives the same
+   * bytes and another one another.
    */
   bytes(version: string, trailer: { Root: PdfRef; Info: PdfRef }): Uint8Array {
     const chunks: Buffer[] = [Buffer.from(`%PDF-${version}\n%\xe2\xe3\xcf\xd3\n`, 'latin1')];
     let length = chunks[0]!.length;
     const offsets: number[] = [];
-    const digest = createHash('md5');
     const push = (chunk: Buffer): void => {
       chunks.push(chunk);
-      digest.update(chunk);
       length += chunk.length;
     };
     this.objects.forEach((value, index) => {
@@ -153,14 +157,14 @@ export class PdfFile {
         push(Buffer.from(`${index + 1} 0 obj\n${serialize(value)}\nendobj\n`, 'latin1'));
       }
     });
-    const id = new PdfBytes(digest.digest());
+    const body = Buffer.concat(chunks);
+    const id = new PdfBytes(Buffer.from(sha256Hex(body).slice(0, 32), 'hex'));
     const xref = [
       `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n`,
       ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`),
       `trailer\n${serialize({ Size: offsets.length + 1, ...trailer, ID: [id, id] })}\n`,
       `startxref\n${length}\n%%EOF\n`,
     ].join('');
-    chunks.push(Buffer.from(xref, 'latin1'));
-    return new Uint8Array(Buffer.concat(chunks));
+    return new Uint8Array(Buffer.concat([body, Buffer.from(xref, 'latin1')]));
   }
 }

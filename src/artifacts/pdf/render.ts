@@ -5,17 +5,14 @@
  * nothing comes from the network or a browser. Our own small writer (`document.ts`) instead of a
  * general PDF library: loading PDFKit and fontkit cost the build more than laying both editions out.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { PdfEdition, PdfRow, PdfRun, PdfSection } from './content.ts';
 import type { Locale } from '../../catalog/model.ts';
 import { messageLocale } from '../../catalog/messages/command.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import { TaggedDocument, StructElement, type Bookmark, type PdfPage } from './document.ts';
-import { openFont, type PdfFont } from './font.ts';
 import { pdfMessage } from './messages.ts';
+import { loadNotoSans, type NotoSans } from './noto-sans.ts';
 import { lineHeight, textHeight, textWidth, wrapRuns, type StyledRun, type TextStyle } from './text.ts';
-import { woffToSfnt } from './woff.ts';
 
 /** A4 in points, and the margins of the text area; the footer sits below it. */
 const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -32,29 +29,7 @@ const BODY_SIZE = 10;
 const LINE_GAP = 2;
 
 /** The fonts, read once for every document of a build. */
-interface Fonts {
-  regular: PdfFont;
-  bold: PdfFont;
-}
-
-const require = createRequire(import.meta.url);
-
-/** The PostScript names the fonts are checked by when they are loaded. */
-const REGULAR = 'NotoSans-Regular';
-const BOLD = 'NotoSans-Bold';
-
-/** Reads Noto Sans (regular and bold, Latin: every character of the catalogue's two languages) from `@fontsource/noto-sans`. */
-async function loadFonts(): Promise<Fonts> {
-  const file = (weight: number) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
-  const open = async (weight: number): Promise<PdfFont> => openFont(woffToSfnt(await readFile(file(weight))));
-  const [regular, bold] = await Promise.all([open(400), open(700)]);
-  if (regular.postscriptName !== REGULAR || bold.postscriptName !== BOLD) {
-    throw new Error(`unexpected fonts ${regular.postscriptName} and ${bold.postscriptName} in @fontsource/noto-sans`);
-  }
-  return { regular, bold };
-}
-
-let fontsLoaded: Promise<Fonts> | undefined;
+let fontsLoaded: Promise<NotoSans> | undefined;
 
 /** How a text is set and placed: its style and colour, the width it wraps to (none: one line), alignment. */
 interface TextOptions {
@@ -76,10 +51,10 @@ class Layout {
   y = 0;
   private readonly bookmarkPath = new Map<number, Bookmark>();
   readonly doc: TaggedDocument;
-  readonly fonts: Fonts;
+  readonly fonts: NotoSans;
   readonly edition: PdfEdition;
 
-  constructor(doc: TaggedDocument, fonts: Fonts, edition: PdfEdition) {
+  constructor(doc: TaggedDocument, fonts: NotoSans, edition: PdfEdition) {
     this.doc = doc;
     this.fonts = fonts;
     this.edition = edition;
@@ -517,7 +492,7 @@ function drawFooters(layout: Layout): void {
 }
 
 /** Lays the whole document out. */
-function layOut(fonts: Fonts, edition: PdfEdition): TaggedDocument {
+function layOut(fonts: NotoSans, edition: PdfEdition): TaggedDocument {
   const doc = new TaggedDocument(
     {
       title: edition.title,
@@ -577,7 +552,7 @@ function editionTexts(edition: PdfEdition): string[] {
  * Italian and English), rather than printing an empty box in a customer's document. Validation
  * reports such a character in the catalogue first (`pdf-character`); this guards the guide's own texts.
  */
-function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
+function checkGlyphs(edition: PdfEdition, fonts: NotoSans, locale: Locale): void {
   // An edition has tens of thousands of characters and under a hundred distinct ones.
   const drawable = new Set<number>();
   for (const text of editionTexts(edition)) {
@@ -596,7 +571,7 @@ function checkGlyphs(edition: PdfEdition, fonts: Fonts, locale: Locale): void {
 
 /** The PDF's bytes; a text it cannot print stops it with a message in `locale` (the maintainer's). */
 export async function renderPdf(edition: PdfEdition, locale: Locale = messageLocale()): Promise<Uint8Array> {
-  const fonts = await (fontsLoaded ??= loadFonts());
+  const fonts = await (fontsLoaded ??= loadNotoSans());
   checkGlyphs(edition, fonts, locale);
   return layOut(fonts, edition).bytes();
 }
