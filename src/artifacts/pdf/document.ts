@@ -343,7 +343,7 @@ export class TaggedDocument {
       Type: name('StructTreeRoot'),
       K: [documentRef],
       ParentTree: { Nums: nums },
-      ParentTreeNextKey: this.pages.length + annotations.length,
+      ParentTreeNextKey: structParent(annotations.length),
     });
 
     this.pages.forEach((page, index) => {

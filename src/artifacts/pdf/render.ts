@@ -12,7 +12,7 @@ import { interpolate } from '../../i18n/messages.ts';
 import { TaggedDocument, StructElement, type Bookmark, type PdfPage } from './document.ts';
 import { pdfMessage } from './messages.ts';
 import { loadNotoSans, type NotoSans } from './noto-sans.ts';
-import { lineHeight, textHeight, textWidth, wrapRuns, type StyledRun, type TextStyle } from './text.ts';
+import { runsLineHeight, textHeight, textWidth, wrapRuns, type StyledRun, type TextStyle } from './text.ts';
 
 /** A4 in points, and the margins of the text area; the footer sits below it. */
 const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -31,9 +31,8 @@ const LINE_GAP = 2;
 /** The fonts, read once for every document of a build. */
 let fontsLoaded: Promise<NotoSans> | undefined;
 
-/** How a text is set and placed: its style and colour, the width it wraps to (none: one line), alignment. */
+/** How a text is placed: its colour, the width it wraps to (none: one line), alignment. */
 interface TextOptions {
-  style: TextStyle;
   color: string;
   width?: number | undefined;
   lineGap?: number;
@@ -98,7 +97,7 @@ class Layout {
   ): number {
     const width = options.width ?? Number.POSITIVE_INFINITY;
     const lines = wrapRuns(runs, width);
-    const step = lineHeight(options.style, options.lineGap ?? 0);
+    const step = runsLineHeight(runs, options.lineGap ?? 0);
     // One Link element per linking run, even when it goes on over two lines.
     const links = new Map<number, StructElement>();
     const { page } = this;
@@ -160,7 +159,6 @@ class Layout {
     if (bookmark) this.bookmark(text, level - 1);
     const element = parent.add(new StructElement(`H${Math.min(level, 6)}`));
     this.y += this.text(element, [{ text, style: this.style(size, true) }], MARGIN.left, this.y, {
-      style: this.style(size, true),
       color: COLOR.text,
       width: CONTENT_WIDTH,
       lineGap: LINE_GAP,
@@ -183,7 +181,6 @@ class Layout {
     this.ensure(textHeight(styled, CONTENT_WIDTH, LINE_GAP) + 4);
     const element = parent.add(new StructElement('P'));
     this.y += this.text(element, styled, MARGIN.left, this.y, {
-      style: this.style(size, false),
       color,
       width: CONTENT_WIDTH,
       lineGap: LINE_GAP,
@@ -221,7 +218,6 @@ function drawHeader(layout: Layout, section: PdfSection, table: StructElement | 
   const write = (element: StructElement | undefined, text: string, index: number): void => {
     const style = headStyle(layout);
     layout.text(element, [{ text, style }], columnX(index) + CELL_PADDING.x, top + CELL_PADDING.y, {
-      style,
       color: COLOR.headText,
       width: COLUMNS[index]! - 2 * CELL_PADDING.x,
       lineGap: LINE_GAP,
@@ -261,7 +257,6 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: StructElemen
     MARGIN.left + CELL_PADDING.x,
     top + CELL_PADDING.y,
     {
-      style: titleStyle,
       color: COLOR.text,
       width: innerWidth,
       lineGap: LINE_GAP,
@@ -275,7 +270,6 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: StructElemen
       MARGIN.left + CELL_PADDING.x,
       top + CELL_PADDING.y + titleHeight,
       {
-        style: noteStyle,
         color: COLOR.muted,
         width: innerWidth,
         lineGap: LINE_GAP,
@@ -284,7 +278,6 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: StructElemen
   }
   const priority = tr.add(new StructElement('TD'));
   layout.text(priority, [{ text: row.priority, style: badgeStyle }], columnX(1) + CELL_PADDING.x + 6, badgeTop + 2, {
-    style: badgeStyle,
     color: row.colors.text,
   });
   const response = tr.add(new StructElement('TD'));
@@ -294,7 +287,6 @@ function drawRow(layout: Layout, row: PdfRow, height: number, body: StructElemen
     columnX(2) + CELL_PADDING.x,
     top + CELL_PADDING.y,
     {
-      style: titleStyle,
       color: COLOR.text,
     },
   );
@@ -365,7 +357,6 @@ function drawCover(layout: Layout, root: StructElement): TocSlot[] {
   layout.y =
     96 +
     layout.text(brand, [{ text: edition.brand, style: brandStyle }], MARGIN.left, 96, {
-      style: brandStyle,
       color: '#0f4c81',
       width: CONTENT_WIDTH,
     });
@@ -392,7 +383,6 @@ function drawCover(layout: Layout, root: StructElement): TocSlot[] {
     });
     const reference = toc.add(new StructElement('TOCI')).add(new StructElement('Reference'));
     layout.text(reference, [{ text: entry.text, style }], MARGIN.left + indent, top, {
-      style,
       color: COLOR.text,
       goTo: entry.id,
       goToLabel: entry.text,
@@ -420,7 +410,6 @@ function drawTocPages(layout: Layout, slots: readonly TocSlot[]): void {
       MARGIN.left + CONTENT_WIDTH - TOC_NUMBER_WIDTH,
       slot.top,
       {
-        style,
         color: COLOR.text,
         width: TOC_NUMBER_WIDTH,
         align: 'right',
@@ -463,7 +452,6 @@ function drawCompany(layout: Layout, root: StructElement): void {
       const element = block.add(new StructElement('P', index === 2 ? { lang: edition.company.legalLang } : {}));
       const style = layout.style(COMPANY_SIZE, index === 0 && number === 0);
       layout.text(element, [{ text: line, style }], MARGIN.left + index * width, top + number * COMPANY_LINE, {
-        style,
         color: COLOR.muted,
       });
     });
@@ -478,7 +466,7 @@ function drawFooters(layout: Layout): void {
   const put = (text: string, y: number, align: 'left' | 'right' = 'left'): void => {
     // One line each: the right-aligned page number is given the whole width to align in.
     const width = align === 'right' ? CONTENT_WIDTH : undefined;
-    layout.text(undefined, [{ text, style }], MARGIN.left, y, { style, color: COLOR.muted, width, align });
+    layout.text(undefined, [{ text, style }], MARGIN.left, y, { color: COLOR.muted, width, align });
   };
   for (const page of doc.pages) {
     layout.switchToPage(page.number);

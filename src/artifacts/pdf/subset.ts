@@ -59,12 +59,11 @@ export function subsetFont(bytes: Uint8Array, used: Iterable<number>): Uint8Arra
         tables.set(tag, new Uint8Array(bytes.subarray(table.offset, table.offset + table.length)));
     }
   }
+  // Long offsets in loca; the whole file's checksum adjustment is set once the file is written.
   const newHead = new DataView(tables.get('head')!.buffer);
   newHead.setUint32(8, 0);
   newHead.setInt16(50, 1);
-  const file = writeSfnt(view.getUint32(0), tables);
-  new DataView(file.buffer).setUint32(fileOffsetOf(file, 'head') + 8, (0xb1b0afba - checksum(file)) >>> 0);
-  return file;
+  return writeSfnt(view.getUint32(0), tables);
 }
 
 /** The glyf offsets of every glyph and the end (loca, short or long). */
@@ -108,7 +107,10 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
-/** An sfnt file of `tables` (tags sorted as the directory requires), each padded to four bytes. */
+/**
+ * An sfnt file of `tables` (tags sorted as the directory requires), each padded to four bytes, with
+ * the head table's checksum adjustment (its own checksum computed with the adjustment at 0).
+ */
 function writeSfnt(version: number, tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const tags = [...tables.keys()].sort();
   const entrySelector = Math.floor(Math.log2(tags.length));
@@ -116,6 +118,7 @@ function writeSfnt(version: number, tables: ReadonlyMap<string, Uint8Array>): Ui
   let offset = 12 + tags.length * 16;
   const file = new Uint8Array(offset + tags.reduce((sum, tag) => sum + ((tables.get(tag)!.length + 3) & ~3), 0));
   const view = new DataView(file.buffer);
+  let head: number | undefined;
   view.setUint32(0, version);
   view.setUint16(4, tags.length);
   view.setUint16(6, searchRange);
@@ -129,13 +132,9 @@ function writeSfnt(version: number, tables: ReadonlyMap<string, Uint8Array>): Ui
     view.setUint32(record + 8, offset);
     view.setUint32(record + 12, data.length);
     file.set(data, offset);
+    if (tag === 'head') head = offset;
     offset += (data.length + 3) & ~3;
   });
+  if (head !== undefined) view.setUint32(head + 8, (0xb1b0afba - checksum(file)) >>> 0);
   return file;
-}
-
-function fileOffsetOf(file: Uint8Array, tag: string): number {
-  const table = readSfnt(file).tables.get(tag);
-  if (table === undefined) throw new FontTableError(`the subset has no ${tag} table`);
-  return table.offset;
 }

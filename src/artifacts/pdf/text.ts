@@ -75,9 +75,11 @@ interface Word {
 
 function measureWord(run: StyledRun, index: number, text: string): Word {
   const laidOut = run.style.font.layout(text);
+  const width = wordWidth(laidOut, run.style);
+  // The text is printable already: its trimmed form is laid out as it is.
   const trimmed = text.trimEnd();
-  const inkWidth = trimmed === text ? wordWidth(laidOut, run.style) : textWidth(trimmed, run.style);
-  return { run, index, text, laidOut, width: wordWidth(laidOut, run.style), inkWidth };
+  const inkWidth = trimmed === text ? width : wordWidth(run.style.font.layout(trimmed), run.style);
+  return { run, index, text, laidOut, width, inkWidth };
 }
 
 /** The words of a run; a word wider than `width` is split between characters so that each piece fits. */
@@ -146,8 +148,12 @@ export function wrapRuns(runs: readonly StyledRun[], width: number): Line[] {
   return lines;
 }
 
-/** The height of text wrapped to `width`: its lines, each `lineHeight` apart. */
+/** How far apart the lines of runs set together are: the tallest of their styles' line heights. */
+export function runsLineHeight(runs: readonly StyledRun[], lineGap = 0): number {
+  return Math.max(0, ...runs.map((run) => lineHeight(run.style, lineGap)));
+}
+
+/** The height of text wrapped to `width`: its lines, each `runsLineHeight` apart. */
 export function textHeight(runs: readonly StyledRun[], width: number, lineGap = 0): number {
-  const [first] = runs;
-  return first === undefined ? 0 : wrapRuns(runs, width).length * lineHeight(first.style, lineGap);
+  return wrapRuns(runs, width).length * runsLineHeight(runs, lineGap);
 }
