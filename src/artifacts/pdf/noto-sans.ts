@@ -4,7 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type { Locale } from '../../catalog/model.ts';
+import { displayPath } from '../../catalog/source/display-path.ts';
 import { openFont, type PdfFont } from './font.ts';
+import { pdfMessage } from './messages.ts';
 import { woffToSfnt } from './woff.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,15 +27,33 @@ export interface NotoSans {
 }
 
 /** The PostScript names the fonts are checked by when they are loaded. */
-const POSTSCRIPT_NAMES = { regular: 'NotoSans-Regular', bold: 'NotoSans-Bold' } as const;
+const POSTSCRIPT_NAMES: Readonly<Record<NotoSansWeight, string>> = { 400: 'NotoSans-Regular', 700: 'NotoSans-Bold' };
 
-/** Reads both weights. */
-export async function loadNotoSans(): Promise<NotoSans> {
-  const open = async (weight: NotoSansWeight): Promise<PdfFont> =>
-    openFont(woffToSfnt(await readFile(notoSansFile(weight))));
-  const [regular, bold] = await Promise.all([open(400), open(700)]);
-  if (regular.postscriptName !== POSTSCRIPT_NAMES.regular || bold.postscriptName !== POSTSCRIPT_NAMES.bold) {
-    throw new Error(`unexpected fonts ${regular.postscriptName} and ${bold.postscriptName} in @fontsource/noto-sans`);
+/**
+ * Reads a font file of the editions (WOFF) and checks that it holds the font `expected` (its
+ * PostScript name). A file that cannot be read, or holds another font, is reported at its path, in
+ * `locale`.
+ */
+export async function openEditionFont(file: string, expected: string, locale: Locale): Promise<PdfFont> {
+  let font: PdfFont;
+  try {
+    font = openFont(woffToSfnt(await readFile(file)));
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0]!;
+    throw new Error(pdfMessage(locale, 'fontUnreadable', { file: displayPath(file), reason }));
   }
+  if (font.postscriptName !== expected) {
+    throw new Error(
+      pdfMessage(locale, 'fontUnexpected', { file: displayPath(file), expected, found: font.postscriptName }),
+    );
+  }
+  return font;
+}
+
+/** Reads both weights; a damaged or unexpected file is reported in `locale` (the maintainer's). */
+export async function loadNotoSans(locale: Locale): Promise<NotoSans> {
+  const open = (weight: NotoSansWeight): Promise<PdfFont> =>
+    openEditionFont(notoSansFile(weight), POSTSCRIPT_NAMES[weight], locale);
+  const [regular, bold] = await Promise.all([open(400), open(700)]);
   return { regular, bold };
 }

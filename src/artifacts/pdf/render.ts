@@ -559,7 +559,7 @@ function checkGlyphs(edition: PdfEdition, fonts: NotoSans, locale: Locale): void
 
 /** The PDF's bytes; a text it cannot print stops it with a message in `locale` (the maintainer's). */
 export async function renderPdf(edition: PdfEdition, locale: Locale = messageLocale()): Promise<Uint8Array> {
-  const fonts = await (fontsLoaded ??= loadNotoSans());
+  const fonts = await (fontsLoaded ??= loadNotoSans(locale));
   checkGlyphs(edition, fonts, locale);
   return layOut(fonts, edition).bytes();
 }
