@@ -3,7 +3,7 @@
  * are (the glyphs not drawn are left empty), so the PDF can name glyphs by their ids in the font
  * (Identity CID-to-glyph map) and nothing is renumbered, composite glyphs' components included.
  */
-import { FontTableError, readSfnt, requiredTable, type Sfnt } from './sfnt.ts';
+import { FontTableError, readSfnt, requiredTable, writeSfnt, type Sfnt } from './sfnt.ts';
 
 /** The tables a PDF's embedded TrueType font needs (ISO 32000, 9.9), in the order written. */
 const KEPT_TABLES = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'] as const;
@@ -59,10 +59,8 @@ export function subsetFont(bytes: Uint8Array, used: Iterable<number>): Uint8Arra
         tables.set(tag, new Uint8Array(bytes.subarray(table.offset, table.offset + table.length)));
     }
   }
-  // Long offsets in loca; the whole file's checksum adjustment is set once the file is written.
-  const newHead = new DataView(tables.get('head')!.buffer);
-  newHead.setUint32(8, 0);
-  newHead.setInt16(50, 1);
+  // Long offsets in loca.
+  new DataView(tables.get('head')!.buffer).setInt16(50, 1);
   return writeSfnt(view.getUint32(0), tables);
 }
 
@@ -91,50 +89,4 @@ function components(data: Uint8Array): number[] {
     else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
     if (!(flags & MORE_COMPONENTS)) return found;
   }
-}
-
-/** OpenType's table checksum: the sum of the big-endian 32-bit words, the last one zero-padded. */
-function checksum(data: Uint8Array): number {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  let sum = 0;
-  const whole = data.length & ~3;
-  for (let at = 0; at < whole; at += 4) sum = (sum + view.getUint32(at)) >>> 0;
-  if (whole < data.length) {
-    let last = 0;
-    for (let at = whole; at < whole + 4; at++) last = (last << 8) | (data[at] ?? 0);
-    sum = (sum + (last >>> 0)) >>> 0;
-  }
-  return sum;
-}
-
-/**
- * An sfnt file of `tables` (tags sorted as the directory requires), each padded to four bytes, with
- * the head table's checksum adjustment (its own checksum computed with the adjustment at 0).
- */
-function writeSfnt(version: number, tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const tags = [...tables.keys()].sort();
-  const entrySelector = Math.floor(Math.log2(tags.length));
-  const searchRange = 2 ** entrySelector * 16;
-  let offset = 12 + tags.length * 16;
-  const file = new Uint8Array(offset + tags.reduce((sum, tag) => sum + ((tables.get(tag)!.length + 3) & ~3), 0));
-  const view = new DataView(file.buffer);
-  let head: number | undefined;
-  view.setUint32(0, version);
-  view.setUint16(4, tags.length);
-  view.setUint16(6, searchRange);
-  view.setUint16(8, entrySelector);
-  view.setUint16(10, tags.length * 16 - searchRange);
-  tags.forEach((tag, index) => {
-    const data = tables.get(tag)!;
-    const record = 12 + index * 16;
-    for (let char = 0; char < 4; char++) view.setUint8(record + char, tag.charCodeAt(char));
-    view.setUint32(record + 4, checksum(data));
-    view.setUint32(record + 8, offset);
-    view.setUint32(record + 12, data.length);
-    file.set(data, offset);
-    if (tag === 'head') head = offset;
-    offset += (data.length + 3) & ~3;
-  });
-  if (head !== undefined) view.setUint32(head + 8, (0xb1b0afba - checksum(file)) >>> 0);
-  return file;
 }

@@ -4,7 +4,7 @@
  */
 import { create, type Font } from 'fontkit';
 import { describe, expect, test } from 'vitest';
-import { notoSans } from '../../support/fonts.ts';
+import { checksumErrors, notoSans } from '../../support/fonts.ts';
 import { subsetFont } from '../../../src/artifacts/pdf/subset.ts';
 import { readSfnt } from '../../../src/artifacts/pdf/sfnt.ts';
 
@@ -15,16 +15,6 @@ const outline = (font: Font, id: number): string => font.getGlyph(id).path.toSVG
 function components(font: Font, id: number): number[] {
   const glyph = font.getGlyph(id) as unknown as { _decode(): { components?: { glyphID: number }[] } | null };
   return glyph._decode()?.components?.map((component) => component.glyphID) ?? [];
-}
-
-/** OpenType's checksum of some bytes, zero-padded to whole 32-bit words. */
-function checksum(bytes: Uint8Array): number {
-  const padded = new Uint8Array((bytes.length + 3) & ~3);
-  padded.set(bytes);
-  const view = new DataView(padded.buffer);
-  let sum = 0;
-  for (let at = 0; at < padded.length; at += 4) sum = (sum + view.getUint32(at)) >>> 0;
-  return sum;
 }
 
 describe.each([400, 700] as const)('subsetFont, Noto Sans %i', (weight) => {
@@ -60,15 +50,8 @@ describe.each([400, 700] as const)('subsetFont, Noto Sans %i', (weight) => {
   });
 
   test('has only the tables a PDF font needs, with their checksums, and the whole file’s adjustment', () => {
-    const { tables, view } = readSfnt(subset);
-    expect([...tables.keys()]).toEqual(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']);
-    for (const [tag, table] of tables) {
-      const record = 12 + [...tables.keys()].indexOf(tag) * 16;
-      const data = new Uint8Array(subset.subarray(table.offset, table.offset + table.length));
-      if (tag === 'head') new DataView(data.buffer).setUint32(8, 0);
-      expect(view.getUint32(record + 4), tag).toBe(checksum(data));
-    }
-    expect(checksum(subset)).toBe(0xb1b0afba);
+    expect([...readSfnt(subset).tables.keys()]).toEqual(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']);
+    expect(checksumErrors(subset)).toEqual([]);
   });
 
   test('leaves the font it was given as it was', () => {
